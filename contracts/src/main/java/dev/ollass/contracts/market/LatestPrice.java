@@ -1,0 +1,31 @@
+package dev.ollass.contracts.market;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The newest known price of one symbol: the close of its latest trading date.
+ *
+ * @param exchangeTimeZone kept so that the completeness audit knows which calendar the symbol trades on
+ */
+public record LatestPrice(
+        String symbol,
+        BigDecimal price,
+        String currency,
+        LocalDate tradingDate,
+        String exchangeTimeZone,
+        String source,
+        Instant observedAt) {
+
+    public static LatestPrice from(PriceTick tick) {
+        return new LatestPrice(
+                tick.symbol(),
+                tick.close(),
+                tick.currency(),
+                tick.tradingDate(),
+                tick.exchangeTimeZone(),
+                tick.source(),
+                tick.observedAt());
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ollass.contracts.topic;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON for event records. Decimals are written plain and read exactly, so prices survive the
+ * round trip digit for digit; unknown fields are ignored so that adding a field to an event never
+ * breaks an older consumer.
+ */
+public final class JsonSerde<T> implements Serde<T> {
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Class<T> type;
+
+    private JsonSerde(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T> JsonSerde<T> of(Class<T> type) {
+        return new JsonSerde<>(type);
+    }
+
+    /** The mapper every service uses for event JSON, so that Redis and Kafka see the same bytes. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    public byte[] serialize(String topic, T data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return MAPPER.writeValueAsBytes(data);
+        } catch (JacksonException e) {
+            throw new SerializationException("Cannot write " + type.getSimpleName() + " for " + topic, e);
+        }
+    }
+
+    public T deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(data, type);
+        } catch (JacksonException e) {
+            throw new SerializationException("Cannot read " + type.getSimpleName() + " from " + topic, e);
+        }
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return this::serialize;
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return this::deserialize;
+    }
+}

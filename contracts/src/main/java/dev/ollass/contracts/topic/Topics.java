@@ -1,0 +1,79 @@
+package dev.ollass.contracts.topic;
+
+import dev.ollass.contracts.market.DailyBar;
+import dev.ollass.contracts.market.IngestRejected;
+import dev.ollass.contracts.market.LatestPrice;
+import dev.ollass.contracts.market.PriceDataMissing;
+import dev.ollass.contracts.market.PriceTick;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** The one place that defines Ollass's topics. Names carry a version so a contract can change by migration. */
+public final class Topics {
+
+    /** Source of record: every observed tick, keyed by symbol, kept forever. */
+    public static final TopicDefinition<String, PriceTick> PRICE_TICKS = new TopicDefinition<>(
+            "market.price-ticks.v1",
+            Serdes.String(),
+            JsonSerde.of(PriceTick.class),
+            6,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "daily OHLCV observations keyed by symbol");
+
+    /** Input the ingestor could not use, with the reason and the raw payload. */
+    public static final TopicDefinition<String, IngestRejected> INGEST_REJECTS = new TopicDefinition<>(
+            "market.ingest-rejects.v1",
+            Serdes.String(),
+            JsonSerde.of(IngestRejected.class),
+            1,
+            false,
+            Duration.ofDays(90).toMillis(),
+            "raw market data that could not be parsed or validated, keyed by origin");
+
+    /** Projection: one daily bar per symbol and trading date (key {@code SYMBOL|YYYY-MM-DD}). */
+    public static final TopicDefinition<String, DailyBar> DAILY_BARS = new TopicDefinition<>(
+            "market.daily-bars.v1",
+            Serdes.String(),
+            JsonSerde.of(DailyBar.class),
+            6,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "daily bars, newest observation per symbol and exchange-local date");
+
+    /** Projection: the latest price per symbol. */
+    public static final TopicDefinition<String, LatestPrice> LATEST_PRICES = new TopicDefinition<>(
+            "market.latest-prices.v1",
+            Serdes.String(),
+            JsonSerde.of(LatestPrice.class),
+            6,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "latest close per symbol");
+
+    /** Missing-data events from the completeness audit (key {@code SYMBOL|YYYY-MM-DD}). */
+    public static final TopicDefinition<String, PriceDataMissing> DATA_GAPS = new TopicDefinition<>(
+            "market.data-gaps.v1",
+            Serdes.String(),
+            JsonSerde.of(PriceDataMissing.class),
+            1,
+            false,
+            Duration.ofDays(30).toMillis(),
+            "symbols whose bar for a finished trading date is missing");
+
+    /** Missing-data events the notifier could not deliver after its retries. */
+    public static final TopicDefinition<String, PriceDataMissing> DATA_GAPS_DEAD_LETTERS = new TopicDefinition<>(
+            "market.data-gaps.v1.dlt",
+            Serdes.String(),
+            JsonSerde.of(PriceDataMissing.class),
+            1,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "missing-data alerts that could not be e-mailed");
+
+    public static final List<TopicDefinition<?, ?>> ALL =
+            List.of(PRICE_TICKS, INGEST_REJECTS, DAILY_BARS, LATEST_PRICES, DATA_GAPS, DATA_GAPS_DEAD_LETTERS);
+
+    private Topics() {}
+}

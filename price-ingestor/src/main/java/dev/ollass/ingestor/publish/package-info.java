@@ -1,0 +1,5 @@
+/** Publishing ticks and rejects to Kafka, keyed by natural key. */
+@NullMarked
+package dev.ollass.ingestor.publish;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package dev.ollass.ingestor.recorded;
+
+import dev.ollass.ingestor.publish.IngestSummary;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operator endpoints for offline data: upload one recorded Yahoo chart response, or re-import the
+ * recorded ones. Served on the ingestor's own port, which is not meant to be exposed to users.
+ */
+@RestController
+class IngestController {
+
+    private final RecordedChartImporter importer;
+
+    IngestController(RecordedChartImporter importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping(path = "/ingest/yahoo/chart", consumes = MediaType.ALL_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    IngestSummary uploadChart(@RequestBody String body, @RequestParam(defaultValue = "upload") String origin) {
+        return importer.importChart(origin, body);
+    }
+
+    @PostMapping("/ingest/recorded")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    List<IngestSummary> importRecorded() {
+        return importer.importAll();
+    }
+}

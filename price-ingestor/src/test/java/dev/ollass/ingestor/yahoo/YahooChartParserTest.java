@@ -1,0 +1,190 @@
+package dev.ollass.ingestor.yahoo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ollass.contracts.market.PriceTick;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Recorded Yahoo responses (copied from ../shared/fixtures/yahoo, see PROVENANCE.md there). */
+class YahooChartParserTest {
+
+    private static final Instant OBSERVED = Instant.parse("2026-11-26T12:00:00Z");
+
+    private final YahooChartParser parser = new YahooChartParser();
+
+    @Test
+    void turnsEveryDailyBarOfARealResponseIntoATickOnItsNewYorkTradingDate() {
+        ChartParseResult result = parse("chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks()).hasSize(49);
+        PriceTick first = result.ticks().getFirst();
+        assertThat(first.symbol()).isEqualTo("AAPL");
+        assertThat(first.tradingDate()).isEqualTo(LocalDate.of(2020, 8, 31));
+        assertThat(first.currency()).isEqualTo("USD");
+        assertThat(first.exchangeTimeZone()).isEqualTo("America/New_York");
+        PriceTick last = result.ticks().getLast();
+        assertThat(last.tradingDate()).isEqualTo(LocalDate.of(2020, 11, 6));
+        assertThat(last.open()).isEqualByComparingTo("118.31999969482422");
+        assertThat(last.high()).isEqualByComparingTo("119.19999694824219");
+        assertThat(last.low()).isEqualByComparingTo("116.12999725341797");
+        assertThat(last.close()).isEqualByComparingTo("118.69000244140625");
+        assertThat(last.adjClose()).isEqualByComparingTo("115.93415069580078");
+        assertThat(last.volume()).isEqualTo(114_457_900L);
+        assertThat(last.observedAt()).isEqualTo(OBSERVED);
+    }
+
+    @Test
+    void keepsTradingDatesOnTheirDayAcrossTheEndOfDaylightSavingTime() {
+        // US clocks went back on 2020-11-01: bars open at 13:30 UTC before and 14:30 UTC after.
+        List<LocalDate> dates =
+                parse("chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json").ticks().stream()
+                        .map(PriceTick::tradingDate)
+                        .toList();
+
+        assertThat(dates).contains(LocalDate.of(2020, 10, 30), LocalDate.of(2020, 11, 2));
+        assertThat(dates).doesNotHaveDuplicates().isSorted();
+        assertThat(dates).allMatch(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY);
+    }
+
+    @Test
+    void rejectsADayWithoutPricesAndKeepsItsRawRow() {
+        ChartParseResult result = parse("chart-v8_WSU.DE_1d_2023-08-04_2023-08-09_null-gaps.body.json");
+
+        assertThat(result.ticks())
+                .extracting(PriceTick::tradingDate)
+                .containsExactly(LocalDate.of(2023, 8, 4), LocalDate.of(2023, 8, 8));
+        assertThat(result.ticks()).allSatisfy(tick -> {
+            assertThat(tick.symbol()).isEqualTo("WSU");
+            assertThat(tick.currency()).isEqualTo("EUR");
+        });
+        assertThat(result.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.reasonCode()).isEqualTo("NULL_BAR");
+            assertThat(rejection.reason()).contains("WSU.DE 2023-08-07");
+            assertThat(rejection.rawPayload()).contains("\"close\":null");
+        });
+    }
+
+    @Test
+    void rejectsAnErrorResponseWholeWithTheSourcesReason() {
+        String body = fixture("chart-v8_SIX_error_404_not-found_delisted.body.json");
+
+        ChartParseResult result = parser.parse(body, OBSERVED);
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.reasonCode()).isEqualTo("SOURCE_ERROR");
+            assertThat(rejection.reason()).contains("No data found, symbol may be delisted");
+            assertThat(rejection.rawPayload()).isEqualTo(body);
+        });
+    }
+
+    @Test
+    void treatsAResponseWithoutTimestampsAsNoTradingRatherThanAnError() {
+        assertThat(parse("chart-v8_APS.AX_1d_no-timestamp.body.json").ticks()).isEmpty();
+        assertThat(parse("chart-v8_APS.AX_1d_no-timestamp.body.json").rejections())
+                .isEmpty();
+        assertThat(parse("chart-v8_^VXAPL_1d_index_empty-quote-no-timestamp.body.json")
+                        .ticks())
+                .isEmpty();
+    }
+
+    @Test
+    void rejectsIntradayBarsBecauseATickIsOneTradingDay() {
+        ChartParseResult result = parse("chart-v8_AAPL_1m_2024-10-02_intraday_null-gaps.body.json");
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections())
+                .singleElement()
+                .extracting(ChartParseResult.Rejection::reasonCode)
+                .isEqualTo("NOT_DAILY");
+    }
+
+    @Test
+    void readsCurrencyPairsOnTheirOwnCalendar() {
+        ChartParseResult result = parse("chart-v8_EURUSD=X_1d_2020-01-01_2020-01-03_fx.body.json");
+
+        assertThat(result.ticks()).extracting(PriceTick::symbol).containsOnly("EURUSD=X");
+        assertThat(result.ticks())
+                .extracting(PriceTick::tradingDate)
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3));
+        assertThat(result.ticks()).extracting(PriceTick::volume).containsOnly(0L);
+    }
+
+    @Test
+    void readsAXetraListingInEuros() {
+        ChartParseResult result = parse("chart-v8_GS2C.DE_xetra-EUR.raw.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks()).hasSize(5).allSatisfy(tick -> {
+            assertThat(tick.symbol()).isEqualTo("GS2C");
+            assertThat(tick.exchangeTimeZone()).isEqualTo("Europe/Berlin");
+        });
+    }
+
+    @Test
+    void rejectsSomethingThatIsNotJsonWithoutThrowing() {
+        ChartParseResult result = parser.parse("<html>rate limited</html>", OBSERVED);
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.reasonCode()).isEqualTo("MALFORMED_JSON");
+            assertThat(rejection.rawPayload()).isEqualTo("<html>rate limited</html>");
+        });
+    }
+
+    @Test
+    void rejectsABarWhoseHighIsBelowItsClose() {
+        String body = """
+                {"chart":{"result":[{"meta":{"currency":"USD","symbol":"AAPL","instrumentType":"EQUITY",
+                "exchangeTimezoneName":"America/New_York","dataGranularity":"1d"},"timestamp":[1604673000],
+                "indicators":{"quote":[{"open":[118.3],"high":[117.0],"low":[116.1],"close":[118.6],"volume":[1]}]}}],
+                "error":null}}""";
+
+        ChartParseResult result = parser.parse(body, OBSERVED);
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections())
+                .singleElement()
+                .extracting(ChartParseResult.Rejection::reasonCode)
+                .isEqualTo("INCONSISTENT_BAR");
+    }
+
+    @Test
+    void keepsEveryDigitOfAPrice() {
+        String body = """
+                {"chart":{"result":[{"meta":{"currency":"KRW","symbol":"005930.KS","instrumentType":"EQUITY",
+                "exchangeTimezoneName":"Asia/Seoul","dataGranularity":"1d"},"timestamp":[1618531200],
+                "indicators":{"quote":[{"open":[84000],"high":[84500],"low":[83600],"close":[83900],"volume":[15000000]}],
+                "adjclose":[{"adjclose":[81234.56789012345678]}]}}],"error":null}}""";
+
+        PriceTick tick = parser.parse(body, OBSERVED).ticks().getFirst();
+
+        // A hand-built response of the real shape: no recorded Korean response exists (PROVENANCE.md).
+        assertThat(tick.symbol()).isEqualTo("005930");
+        assertThat(tick.tradingDate()).isEqualTo(LocalDate.of(2021, 4, 16));
+        assertThat(tick.close()).isEqualTo(new BigDecimal("83900"));
+        assertThat(tick.adjClose()).isEqualTo(new BigDecimal("81234.56789012345678"));
+    }
+
+    private ChartParseResult parse(String fixture) {
+        return parser.parse(fixture(fixture), OBSERVED);
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = YahooChartParserTest.class.getResourceAsStream("/yahoo/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
