@@ -22,6 +22,16 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "daily OHLCV observations keyed by symbol");
 
+    /** Ticks the projector could not read or process: raw bytes, the error in the record headers. */
+    public static final TopicDefinition<byte[], byte[]> PRICE_TICK_DEAD_LETTERS = new TopicDefinition<>(
+            "market.price-ticks.v1.dlq",
+            Serdes.ByteArray(),
+            Serdes.ByteArray(),
+            1,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "ticks the projector could not apply, as received, with the exception in headers");
+
     /** Input the ingestor could not use, with the reason and the raw payload. */
     public static final TopicDefinition<String, IngestRejected> INGEST_REJECTS = new TopicDefinition<>(
             "market.ingest-rejects.v1",
@@ -72,8 +82,14 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "missing-data alerts that could not be e-mailed");
 
-    public static final List<TopicDefinition<?, ?>> ALL =
-            List.of(PRICE_TICKS, INGEST_REJECTS, DAILY_BARS, LATEST_PRICES, DATA_GAPS, DATA_GAPS_DEAD_LETTERS);
+    public static final List<TopicDefinition<?, ?>> ALL = List.of(
+            PRICE_TICKS,
+            PRICE_TICK_DEAD_LETTERS,
+            INGEST_REJECTS,
+            DAILY_BARS,
+            LATEST_PRICES,
+            DATA_GAPS,
+            DATA_GAPS_DEAD_LETTERS);
 
     private Topics() {}
 }

@@ -1,0 +1,35 @@
+package dev.ollass.projector;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the chart projector ({@code ollass.projector.*}).
+ *
+ * @param applicationId the Kafka Streams application id (also its consumer group and state prefix)
+ * @param stateDir where Kafka Streams keeps its local state stores
+ * @param marketClock a fixed "now" for the market calendar (the offline demo runs on 2021-04-16);
+ *     unset for the real clock
+ * @param auditSymbols the symbols the ingestor is configured to collect, checked by the audit
+ * @param auditZone the exchange time zone assumed for an audited symbol never seen yet
+ * @param auditDueAfter exchange-local time after which a trading day's bar is expected to exist
+ * @param auditCron when the audit runs by itself (Asia/Seoul), like the original's 23:00 Mon–Sat job
+ */
+@ConfigurationProperties("ollass.projector")
+public record ProjectorSettings(
+        @DefaultValue("chart-projector") String applicationId,
+
+        @DefaultValue("${java.io.tmpdir}/ollass-chart-projector")
+        Path stateDir,
+
+        @Nullable OffsetDateTime marketClock,
+        @DefaultValue("AAPL") List<String> auditSymbols,
+        @DefaultValue("Asia/Seoul") ZoneId auditZone,
+        @DefaultValue("18:00") LocalTime auditDueAfter,
+        @DefaultValue("0 0 23 * * MON-SAT") String auditCron) {}
