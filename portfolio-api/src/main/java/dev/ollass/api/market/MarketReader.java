@@ -1,0 +1,96 @@
+package dev.ollass.api.market;
+
+import dev.ollass.contracts.market.LatestPrice;
+import dev.ollass.contracts.topic.JsonSerde;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the chart projector's projections: the latest price from Redis (the hot copy), falling
+ * back to MySQL; daily bars from MySQL. Read-only: the {@code market} schema and {@code market:}
+ * keys belong to the projector.
+ */
+@Component
+class MarketReader {
+
+    static final String LATEST_PRICE_KEY_PREFIX = "market:latest-price:";
+
+    private final JdbcClient jdbc;
+    private final StringRedisTemplate redis;
+
+    MarketReader(JdbcClient jdbc, StringRedisTemplate redis) {
+        this.jdbc = jdbc;
+        this.redis = redis;
+    }
+
+    Optional<CurrentPrice> latestPrice(String code) {
+        String cached = redis.opsForValue().get(LATEST_PRICE_KEY_PREFIX + code);
+        if (cached != null) {
+            LatestPrice latest = JsonSerde.mapper().readValue(cached, LatestPrice.class);
+            return Optional.of(new CurrentPrice(
+                    latest.symbol(),
+                    plain(latest.price()),
+                    latest.currency(),
+                    latest.tradingDate(),
+                    latest.observedAt()));
+        }
+        return jdbc.sql("SELECT symbol, price, currency, trading_date, observed_at FROM latest_price WHERE symbol = ?")
+                .param(code)
+                .query((rs, row) -> new CurrentPrice(
+                        rs.getString("symbol"),
+                        plain(rs.getBigDecimal("price")),
+                        rs.getString("currency"),
+                        rs.getObject("trading_date", LocalDate.class),
+                        rs.getObject("observed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .optional();
+    }
+
+    List<DailyPrice> dailyPrices(String code, LocalDate start, LocalDate end) {
+        return jdbc.sql("""
+                        SELECT symbol, trading_date, open_price, high_price, low_price, close_price, adj_close_price,
+                               volume, currency
+                        FROM daily_bar
+                        WHERE symbol = ? AND trading_date BETWEEN ? AND ?
+                        ORDER BY trading_date
+                        """)
+                .params(code, start, end)
+                .query(MarketReader::dailyPrice)
+                .list();
+    }
+
+    boolean hasAnyDailyPrice(String code) {
+        return jdbc.sql("SELECT 1 FROM daily_bar WHERE symbol = ? LIMIT 1")
+                .param(code)
+                .query(Integer.class)
+                .optional()
+                .isPresent();
+    }
+
+    private static DailyPrice dailyPrice(ResultSet rs, int row) throws SQLException {
+        return new DailyPrice(
+                rs.getString("symbol"),
+                rs.getObject("trading_date", LocalDate.class),
+                plain(rs.getBigDecimal("open_price")),
+                plain(rs.getBigDecimal("high_price")),
+                plain(rs.getBigDecimal("low_price")),
+                plain(rs.getBigDecimal("close_price")),
+                plain(rs.getBigDecimal("adj_close_price")),
+                rs.getLong("volume"),
+                rs.getString("currency"));
+    }
+
+    /** The column's fixed scale pads prices with zeros; serve them as the source gave them. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
