@@ -1,6 +1,7 @@
 package dev.ollass.contracts.topic;
 
 import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -33,5 +34,10 @@ public record TopicDefinition<K, V>(
                 compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG,
                 Long.toString(retentionMs));
+    }
+
+    /** The request that creates this topic, for a cluster whose topics are replicated {@code replicationFactor} times. */
+    public NewTopic newTopic(short replicationFactor) {
+        return new NewTopic(name, partitions, replicationFactor).configs(configs());
     }
 }

@@ -1,0 +1,190 @@
+package dev.ollass.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code ./ollass run}: starts the local stack and the four services, replays the recorded market
+ * data, prints where everything is, and on Ctrl-C stops all it started.
+ *
+ * <p>Options: {@code --wipe} deletes the data directory first; {@code --data-dir=<path>} uses
+ * another one; {@code --kill-leftovers} stops processes an earlier, killed run left behind.
+ */
+public final class OllassLauncher {
+
+    private OllassLauncher() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean wipe = false;
+        boolean killLeftovers = false;
+        @Nullable Path dataDir = null;
+        for (String arg : args) {
+            if (arg.equals("--wipe")) {
+                wipe = true;
+            } else if (arg.equals("--kill-leftovers")) {
+                killLeftovers = true;
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else {
+                System.err.println("Unknown option " + arg + ". Options: --wipe, --data-dir=<path>, --kill-leftovers");
+                System.exit(2);
+            }
+        }
+        LauncherSettings settings;
+        try {
+            settings = LauncherSettings.fromEnvironment(dataDir);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (!handleLeftovers(new PidFiles(settings.pidDir()), killLeftovers)) {
+            System.exit(1);
+        }
+        if (wipe) {
+            deleteRecursively(settings.dataDir());
+            System.out.println("Wiped " + settings.dataDir());
+        }
+        System.out.println("Starting Ollass (data in " + settings.dataDir() + ") ...");
+        OllassSystem system;
+        try {
+            system = OllassSystem.start(settings);
+        } catch (RuntimeException e) {
+            System.err.println("Ollass did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping Ollass ...");
+                            system.close();
+                            System.out.println("Stopped.");
+                            stopped.countDown();
+                        },
+                        "ollass-shutdown"));
+        runDemo(settings);
+        printWelcome(system);
+        stopped.await();
+    }
+
+    /** True when the start may go on. */
+    private static boolean handleLeftovers(PidFiles pidFiles, boolean kill) {
+        List<PidFiles.Leftover> leftovers = pidFiles.leftovers();
+        if (leftovers.isEmpty()) {
+            pidFiles.clear();
+            return true;
+        }
+        if (kill) {
+            for (PidFiles.Leftover leftover : leftovers) {
+                System.out.println("Stopping leftover " + leftover.describe());
+                leftover.process().destroy();
+                leftover.process()
+                        .onExit()
+                        .orTimeout(20, java.util.concurrent.TimeUnit.SECONDS)
+                        .join();
+            }
+            pidFiles.clear();
+            return true;
+        }
+        System.err.println("An earlier run was not stopped cleanly; these processes are still running:");
+        leftovers.forEach(leftover -> System.err.println("  " + leftover.describe()));
+        System.err.println("Stop them (kill <pid>), or start with --kill-leftovers to have them stopped.");
+        return false;
+    }
+
+    /**
+     * Waits until the recorded AAPL history has gone all the way through to the API, then runs the
+     * completeness audit once: on the demo's market date the AAPL series is months behind, so an
+     * e-mail lands in the inbox.
+     */
+    private static void runDemo(LauncherSettings settings) {
+        HttpClient http = HttpClient.newHttpClient();
+        URI latest = URI.create("http://localhost:" + settings.apiPort() + "/api/market/v1/stocks/AAPL/latest");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                var response =
+                        http.send(HttpRequest.newBuilder(latest).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + settings.projectorPort() + "/audit"))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    return;
+                }
+                Thread.sleep(500);
+            }
+            System.err.println("The recorded market data did not reach the API within 2 minutes; see the logs.");
+        } catch (IOException e) {
+            System.err.println("Demo step failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void printWelcome(OllassSystem system) {
+        LauncherSettings s = system.settings();
+        var stack = system.stack();
+        String api = "http://localhost:" + s.apiPort();
+        System.out.println("""
+
+                Ollass is running. Ctrl-C stops everything.
+
+                  API          %1$s                 (liveness: %1$s/health)
+                  Swagger UI   %1$s/swagger-ui.html
+                  Mail inbox   %2$s
+                  Metrics      %1$s/actuator/prometheus   (ingestor :%3$d, projector :%4$d, notifier :%5$d, same path)
+                  Servers      Kafka %6$s · MariaDB localhost:%7$d (root, no password) · Redis %8$s:%9$d · SMTP %10$s:%11$d
+                  Data, logs   %12$s   (./ollass run --wipe starts from scratch)
+                  Market date  %13$s (the recorded history ends there)
+
+                Try:
+                  curl %1$s/api/market/v1/stocks/AAPL/daily?start=2020-11-02
+                  curl %1$s/api/market/v1/stocks/AAPL/latest
+                  curl -X POST localhost:%4$d/audit      # completeness audit: missing data -> e-mail in the inbox
+                """.formatted(
+                        api,
+                        stack.inboxUrl(),
+                        s.ingestorPort(),
+                        s.projectorPort(),
+                        s.notifierPort(),
+                        stack.kafkaBootstrapServers(),
+                        s.stack().mariaDbPort(),
+                        stack.redisHost(),
+                        stack.redisPort(),
+                        stack.smtpHost(),
+                        stack.smtpPort(),
+                        s.dataDir(),
+                        s.marketClock()));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot wipe " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.ollass.launcher;
+
+import dev.ollass.stack.ChildProcess;
+import dev.ollass.stack.LocalStack;
+import dev.ollass.stack.NamedPort;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole system on this machine: the local stack, then the four services, each in its own JVM
+ * from its own runnable jar (so that no service sees another's classpath, as in production), each
+ * waited for until its health is UP. Closing stops everything it started, services first.
+ */
+public final class OllassSystem implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OllassSystem.class);
+    private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
+
+    private final LauncherSettings settings;
+    private final PidFiles pidFiles;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private LocalStack stack;
+
+    private OllassSystem(LauncherSettings settings) {
+        this.settings = settings;
+        this.pidFiles = new PidFiles(settings.pidDir());
+    }
+
+    /** Starts everything, or stops whatever had started and throws. */
+    public static OllassSystem start(LauncherSettings settings) {
+        OllassSystem system = new OllassSystem(settings);
+        try {
+            system.startAll();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        requireFree(servicePorts());
+        stack = LocalStack.start(settings.stack());
+        for (ChildProcess child : stack.childProcesses()) {
+            pidFiles.write(child.name(), child.pid());
+        }
+        startService("chart-projector", settings.projectorPort(), projectorEnvironment());
+        startService("portfolio-api", settings.apiPort(), apiEnvironment());
+        startService("alert-notifier", settings.notifierPort(), commonEnvironment());
+        startService("price-ingestor", settings.ingestorPort(), ingestorEnvironment());
+        CompletableFuture.allOf(services.stream()
+                        .map(service -> CompletableFuture.runAsync(() -> service.awaitHealthy(HEALTHY_WITHIN)))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    private void startService(String module, int port, Map<String, String> environment) {
+        var jar = settings.repoRoot().resolve(module).resolve("target").resolve(module + "-exec.jar");
+        ServiceProcess service = ServiceProcess.start(module, jar, port, environment, settings.logDir());
+        services.add(service);
+        pidFiles.write(module, service.pid());
+        log.info("Started {} (pid {}), log in {}", module, service.pid(), service.log());
+    }
+
+    private Map<String, String> commonEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("OLLASS_KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        env.put("OLLASS_REDIS_HOST", stack.redisHost());
+        env.put("OLLASS_REDIS_PORT", Integer.toString(stack.redisPort()));
+        env.put("OLLASS_SMTP_HOST", stack.smtpHost());
+        env.put("OLLASS_SMTP_PORT", Integer.toString(stack.smtpPort()));
+        env.put("OLLASS_DB_USER", stack.jdbcUser());
+        env.put("OLLASS_DB_PASSWORD", stack.jdbcPassword());
+        env.put("OLLASS_API_PORT", Integer.toString(settings.apiPort()));
+        env.put("OLLASS_INGESTOR_PORT", Integer.toString(settings.ingestorPort()));
+        env.put("OLLASS_PROJECTOR_PORT", Integer.toString(settings.projectorPort()));
+        env.put("OLLASS_NOTIFIER_PORT", Integer.toString(settings.notifierPort()));
+        env.put("OLLASS_MARKET_CLOCK", settings.marketClock().toString());
+        return env;
+    }
+
+    private Map<String, String> projectorEnvironment() {
+        Map<String, String> env = commonEnvironment();
+        env.put("OLLASS_MARKET_JDBC_URL", stack.jdbcUrl("market"));
+        env.put(
+                "OLLASS_STREAMS_STATE_DIR",
+                settings.dataDir().resolve("streams").toString());
+        // Locally, show projections within a fraction of a second rather than the default second.
+        env.putIfAbsent("OLLASS_STREAMS_COMMIT_INTERVAL_MS", "200");
+        return env;
+    }
+
+    private Map<String, String> apiEnvironment() {
+        Map<String, String> env = commonEnvironment();
+        env.put("OLLASS_MARKET_READ_JDBC_URL", stack.jdbcUrl("market"));
+        return env;
+    }
+
+    private Map<String, String> ingestorEnvironment() {
+        Map<String, String> env = commonEnvironment();
+        env.put("OLLASS_IMPORT_RECORDED", "true");
+        return env;
+    }
+
+    List<NamedPort> servicePorts() {
+        return List.of(
+                new NamedPort("portfolio-api", settings.apiPort()),
+                new NamedPort("price-ingestor", settings.ingestorPort()),
+                new NamedPort("chart-projector", settings.projectorPort()),
+                new NamedPort("alert-notifier", settings.notifierPort()));
+    }
+
+    /** Fails with the port's name and number when something already listens on it. */
+    static void requireFree(List<NamedPort> ports) {
+        for (NamedPort port : ports) {
+            try (ServerSocket socket = new ServerSocket(port.port(), 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                throw new IllegalStateException("Port " + port.port() + " (" + port.name()
+                        + ") is already in use. Stop what listens there, or choose another port (see README,"
+                        + " Configuration).");
+            }
+        }
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public LauncherSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : services.reversed()) {
+            service.stop();
+        }
+        services.clear();
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+        pidFiles.clear();
+    }
+}
