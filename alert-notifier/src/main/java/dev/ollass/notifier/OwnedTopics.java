@@ -18,7 +18,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 class OwnedTopics {
 
     @Bean
-    KafkaAdmin.NewTopics ownedTopics(@Value("${ollass.kafka.replication-factor:1}") short replicationFactor) {
+    KafkaAdmin.NewTopics topicsThisServiceWrites(
+            @Value("${ollass.kafka.replication-factor:1}") short replicationFactor) {
         return new KafkaAdmin.NewTopics(Stream.<TopicDefinition<?, ?>>of(Topics.DATA_GAPS_DEAD_LETTERS)
                 .map(topic -> topic.newTopic(replicationFactor))
                 .toArray(NewTopic[]::new));

