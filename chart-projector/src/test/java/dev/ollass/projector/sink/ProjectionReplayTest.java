@@ -72,8 +72,12 @@ class ProjectionReplayTest {
                 tick("005930", "2021-04-16", "83900", OBSERVED.plusSeconds(60)), // a newer look at the same day
                 tick("000660", "2021-04-16", "139500", OBSERVED));
 
+        // Intermediate results may be sunk first; wait for the newest look at 2021-04-16 to land.
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> dailyBars().size() == 3 && latestPrices().size() == 2);
+                .until(() -> dailyBars().size() == 3
+                        && latestPrices().size() == 2
+                        && String.valueOf(latestPrices().get("005930")).contains("83900")
+                        && String.valueOf(dailyBars().get("005930|2021-04-16")).contains("83900"));
         Map<String, Object> barsBefore = dailyBars();
         Map<String, Object> pricesBefore = latestPrices();
         Map<String, String> redisBefore = redisKeys();
@@ -84,7 +88,7 @@ class ProjectionReplayTest {
         dropProjectionsAndReplay();
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> dailyBars().size() == 3 && latestPrices().size() == 2);
+                .until(() -> dailyBars().equals(barsBefore) && latestPrices().equals(pricesBefore));
         assertThat(dailyBars()).isEqualTo(barsBefore);
         assertThat(latestPrices()).isEqualTo(pricesBefore);
         assertThat(redisKeys()).isEqualTo(redisBefore);

@@ -4,7 +4,6 @@ import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
-import java.time.Clock;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,11 +22,6 @@ class KafkaPublishingConfig {
     @Bean
     KafkaTemplate<String, IngestRejected> ingestRejectTemplate(KafkaProperties kafka) {
         return template(kafka, Topics.INGEST_REJECTS);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     private static <K, V> KafkaTemplate<K, V> template(KafkaProperties kafka, TopicDefinition<K, V> topic) {
