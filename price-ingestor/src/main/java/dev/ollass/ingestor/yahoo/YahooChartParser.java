@@ -22,6 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code meta.exchangeTimezoneName}), so a bar never slips to the neighbouring day across a DST
  * change. Every row or response that cannot become a tick is returned as a rejection with its raw
  * payload.
+ *
+ * <p>Besides Yahoo's body itself it reads a yahoo-finance2 test recording of one, {@code
+ * {"request":{...},"response":{..., "bodyJson":{...}}}} (or with the body as a string in {@code
+ * "body"}), the form in which many recorded responses are shared.
  */
 public final class YahooChartParser {
 
@@ -32,7 +36,7 @@ public final class YahooChartParser {
     public ChartParseResult parse(String body, Instant observedAt) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(body);
+            root = unwrapRecording(MAPPER.readTree(body));
         } catch (JacksonException e) {
             return ChartParseResult.rejected("MALFORMED_JSON", "not JSON: " + e.getOriginalMessage(), body);
         }
@@ -56,6 +60,20 @@ public final class YahooChartParser {
             parseResult(result, observedAt, ticks, rejections, body);
         }
         return new ChartParseResult(List.copyOf(ticks), List.copyOf(rejections));
+    }
+
+    private static JsonNode unwrapRecording(JsonNode root) {
+        JsonNode response = root.path("response");
+        if (root.has("chart") || !response.isObject()) {
+            return root;
+        }
+        if (response.path("bodyJson").isObject()) {
+            return response.path("bodyJson");
+        }
+        if (response.path("body").isString()) {
+            return MAPPER.readTree(response.path("body").asString());
+        }
+        return root;
     }
 
     private void parseResult(

@@ -132,6 +132,27 @@ class YahooChartParserTest {
     }
 
     @Test
+    void readsAYahooFinance2RecordingOfAResponse() {
+        ChartParseResult result = parse("chart-v8_AAPL_1d_2020-01-01_2020-01-03.yf2-recording.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks()).singleElement().satisfies(tick -> {
+            assertThat(tick.symbol()).isEqualTo("AAPL");
+            assertThat(tick.tradingDate()).isEqualTo(LocalDate.of(2020, 1, 2));
+        });
+    }
+
+    @Test
+    void readsARecordingWhoseBodyIsKeptAsAString() {
+        ChartParseResult result = parse("chart-v8_WSU.DE_1d_2023-08-04_2023-08-09_null-gaps.yf2-recording.json");
+
+        assertThat(result.ticks()).hasSize(2);
+        assertThat(result.rejections())
+                .extracting(ChartParseResult.Rejection::reasonCode)
+                .containsExactly("NULL_BAR");
+    }
+
+    @Test
     void rejectsSomethingThatIsNotJsonWithoutThrowing() {
         ChartParseResult result = parser.parse("<html>rate limited</html>", OBSERVED);
 
