@@ -161,7 +161,7 @@ public final class OllassLauncher {
                   Market date  %13$s (the recorded history ends there)
 
                 Try:
-                  curl %1$s/api/market/v1/stocks/AAPL/daily?start=2020-11-02
+                  curl '%1$s/api/market/v1/stocks/AAPL/daily?start=2020-11-02'
                   curl %1$s/api/market/v1/stocks/AAPL/latest
                   curl -X POST localhost:%4$d/audit      # completeness audit: missing data -> e-mail in the inbox
                 """.formatted(
