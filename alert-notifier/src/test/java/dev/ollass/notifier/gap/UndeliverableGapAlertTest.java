@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
+import dev.ollass.stack.Ports;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +39,7 @@ class UndeliverableGapAlertTest {
     static void useTheLocalStackButNoMailServer(DynamicPropertyRegistry registry) {
         LocalStack stack = LocalStackExtension.stack();
         stack.serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("spring.mail.port", UndeliverableGapAlertTest::closedPort);
+        registry.add("spring.mail.port", () -> Ports.freePorts(1).getFirst());
     }
 
     @Autowired
@@ -87,13 +85,5 @@ class UndeliverableGapAlertTest {
             }
         }
         throw new AssertionError("No dead letter for " + key);
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

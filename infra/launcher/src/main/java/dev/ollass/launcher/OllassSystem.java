@@ -3,9 +3,7 @@ package dev.ollass.launcher;
 import dev.ollass.stack.ChildProcess;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.NamedPort;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.ollass.stack.Ports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +46,7 @@ public final class OllassSystem implements AutoCloseable {
     }
 
     private void startAll() {
-        requireFree(servicePorts());
+        Ports.requireFree(servicePorts());
         stack = LocalStack.start(settings.stack());
         for (ChildProcess child : stack.childProcesses()) {
             pidFiles.write(child.name(), child.pid());
@@ -117,19 +115,6 @@ public final class OllassSystem implements AutoCloseable {
                 new NamedPort("price-ingestor", settings.ingestorPort()),
                 new NamedPort("chart-projector", settings.projectorPort()),
                 new NamedPort("alert-notifier", settings.notifierPort()));
-    }
-
-    /** Fails with the port's name and number when something already listens on it. */
-    static void requireFree(List<NamedPort> ports) {
-        for (NamedPort port : ports) {
-            try (ServerSocket socket = new ServerSocket(port.port(), 1, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(true);
-            } catch (IOException e) {
-                throw new IllegalStateException("Port " + port.port() + " (" + port.name()
-                        + ") is already in use. Stop what listens there, or choose another port (see README,"
-                        + " Configuration).");
-            }
-        }
     }
 
     public LocalStack stack() {

@@ -7,11 +7,10 @@ import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.topic.JsonSerde;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStackSettings;
+import dev.ollass.stack.Ports;
 import dev.ollass.stack.ReceivedMail;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +54,7 @@ class EndToEndTest {
 
     @BeforeAll
     static void startTheWholeSystem() {
-        List<Integer> ports = freePorts(4);
+        List<Integer> ports = Ports.freePorts(4);
         LauncherSettings settings = new LauncherSettings(
                 REPO,
                 dataDir,
@@ -234,25 +232,5 @@ class EndToEndTest {
         return response.statusCode() == 200
                 ? JsonSerde.mapper().readTree(response.body())
                 : JsonSerde.mapper().createObjectNode();
-    }
-
-    private static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a probe socket
-                }
-            }
-        }
     }
 }

@@ -1,11 +1,6 @@
 package dev.ollass.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +64,7 @@ public record LocalStackSettings(
 
     /** Ports the operating system reports free right now, so parallel test JVMs do not collide. */
     public static LocalStackSettings withFreePorts(Path dataDir) {
-        var ports = freePorts(6);
+        var ports = Ports.freePorts(6);
         return new LocalStackSettings(
                 dataDir, ports.get(0), ports.get(1), ports.get(2), ports.get(3), ports.get(4), ports.get(5));
     }
@@ -98,29 +93,6 @@ public record LocalStackSettings(
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(variable + " must be a port number, not '" + value + "'", e);
-        }
-    }
-
-    private static List<Integer> freePorts(int count) {
-        // All sockets stay open until every port is known, so the operating system cannot hand out one port twice.
-        var sockets = new ArrayList<ServerSocket>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not find free ports", e);
-        } finally {
-            sockets.forEach(LocalStackSettings::closeQuietly);
-        }
-    }
-
-    private static void closeQuietly(ServerSocket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // The port was only probed; nothing listens on it.
         }
     }
 }

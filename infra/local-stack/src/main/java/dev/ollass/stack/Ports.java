@@ -1,17 +1,23 @@
 package dev.ollass.stack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Checks the ports before anything starts, so a taken port fails fast with its name instead of deep in a server. */
-final class Ports {
+/**
+ * Localhost ports: checked before anything starts, so a taken port fails fast with its name instead of deep in a
+ * server; and free ones for tests.
+ */
+public final class Ports {
 
     private Ports() {}
 
-    static void requireFree(List<NamedPort> ports) {
+    /** @throws IllegalStateException naming every port of {@code ports} that something already listens on */
+    public static void requireFree(List<NamedPort> ports) {
         var taken = ports.stream()
                 .filter(port -> !isFree(port.port()))
                 .map(port -> port.name() + " " + port.port())
@@ -22,7 +28,7 @@ final class Ports {
         }
     }
 
-    static boolean isFree(int port) {
+    public static boolean isFree(int port) {
         try (var socket = new ServerSocket()) {
             // Like the servers themselves: connections of a previous run lingering in TIME_WAIT do not block.
             socket.setReuseAddress(true);
@@ -30,6 +36,30 @@ final class Ports {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** {@code count} distinct ports that are free right now. */
+    public static List<Integer> freePorts(int count) {
+        // All sockets stay open until every port is known, so the operating system cannot hand out one port twice.
+        var sockets = new ArrayList<ServerSocket>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not find free ports", e);
+        } finally {
+            sockets.forEach(Ports::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // The port was only probed; nothing listens on it.
         }
     }
 }
