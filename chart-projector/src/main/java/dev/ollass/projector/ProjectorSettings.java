@@ -1,6 +1,7 @@
 package dev.ollass.projector;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param applicationId the Kafka Streams application id (also its consumer group and state prefix)
  * @param stateDir where Kafka Streams keeps its local state stores
+ * @param commitInterval how often the topology commits, i.e. how soon its output is visible to the
+ *     sinks (exactly-once output is read committed)
  * @param marketClock a fixed "now" for the market calendar (the offline demo runs on 2021-04-16);
  *     unset for the real clock
  * @param auditSymbols the symbols the ingestor is configured to collect, checked by the audit
@@ -27,6 +30,8 @@ public record ProjectorSettings(
 
         @DefaultValue("${java.io.tmpdir}/ollass-chart-projector")
         Path stateDir,
+
+        @DefaultValue("1s") Duration commitInterval,
 
         @Nullable OffsetDateTime marketClock,
         @DefaultValue("AAPL") List<String> auditSymbols,

@@ -11,7 +11,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.kstream.KStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,15 +24,14 @@ import org.springframework.kafka.config.KafkaStreamsConfiguration;
 class StreamsConfigBeans {
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
-    KafkaStreamsConfiguration streamsConfiguration(
-            KafkaProperties kafka,
-            ProjectorSettings settings,
-            @Value("${ollass.projector.commit-interval-ms:1000}") long commitIntervalMs) {
+    KafkaStreamsConfiguration streamsConfiguration(KafkaProperties kafka, ProjectorSettings settings) {
         Map<String, Object> props = new HashMap<>(kafka.buildStreamsProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        props.put(
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                settings.commitInterval().toMillis());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // A tick that cannot be read or applied goes, as received, to the dead-letter topic with the
         // exception in its headers, and processing goes on: counted and visible, never silently lost.

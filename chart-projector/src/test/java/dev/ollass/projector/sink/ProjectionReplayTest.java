@@ -51,7 +51,7 @@ class ProjectionReplayTest {
         stack.serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("spring.datasource.url", () -> stack.jdbcUrl("market_replay_test"));
         registry.add("ollass.projector.state-dir", stateDir::toString);
-        registry.add("ollass.projector.commit-interval-ms", () -> "100");
+        registry.add("ollass.projector.commit-interval", () -> "100ms");
         registry.add("ollass.projector.audit-cron", () -> "-");
     }
 

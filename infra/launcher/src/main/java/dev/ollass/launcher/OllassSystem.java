@@ -93,7 +93,7 @@ public final class OllassSystem implements AutoCloseable {
                 "OLLASS_STREAMS_STATE_DIR",
                 settings.dataDir().resolve("streams").toString());
         // Locally, show projections within a fraction of a second rather than the default second.
-        env.putIfAbsent("OLLASS_STREAMS_COMMIT_INTERVAL_MS", "200");
+        env.put("OLLASS_STREAMS_COMMIT_INTERVAL", "200ms");
         return env;
     }
 
