@@ -90,6 +90,9 @@ final class KafkaBroker implements RunningServer {
         properties.setProperty("offsets.topic.num.partitions", "10");
         properties.setProperty("transaction.state.log.num.partitions", "5");
         properties.setProperty("share.coordinator.state.topic.num.partitions", "5");
+        // As in production: topics come from the registry, with their partitions and cleanup policy; a typo in a
+        // topic name must not quietly create an uncompacted one.
+        properties.setProperty("auto.create.topics.enable", "false");
         // Consumers join at once instead of waiting 3 s for more group members that never come.
         properties.setProperty("group.initial.rebalance.delay.ms", "0");
         // Projections are compacted topics; the default 128 MiB dedupe buffer is more heap than a dev stack needs.
