@@ -59,14 +59,12 @@ class ProjectionSinks {
     }
 
     private static void logBatch(String topic, List<? extends ConsumerRecord<?, ?>> records) {
-        if (log.isDebugEnabled() || !records.isEmpty()) {
-            ConsumerRecord<?, ?> last = records.getLast();
-            log.info(
-                    "Upserted {} records from {} (last: partition {} offset {})",
-                    records.size(),
-                    topic,
-                    last.partition(),
-                    last.offset());
-        }
+        ConsumerRecord<?, ?> last = records.getLast();
+        log.info(
+                "Upserted {} records from {} (last: partition {} offset {})",
+                records.size(),
+                topic,
+                last.partition(),
+                last.offset());
     }
 }

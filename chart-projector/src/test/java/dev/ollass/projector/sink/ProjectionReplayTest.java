@@ -3,6 +3,7 @@ package dev.ollass.projector.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ollass.contracts.market.MarketRedisKeys;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
@@ -77,7 +78,11 @@ class ProjectionReplayTest {
                 .until(() -> dailyBars().size() == 3
                         && latestPrices().size() == 2
                         && String.valueOf(latestPrices().get("005930")).contains("83900")
-                        && String.valueOf(dailyBars().get("005930|2021-04-16")).contains("83900"));
+                        && String.valueOf(dailyBars().get("005930|2021-04-16")).contains("83900")
+                        // Redis is written right after MySQL, batch by batch.
+                        && redisKeys()
+                                .getOrDefault("market:latest-price:005930", "")
+                                .contains("83900"));
         Map<String, Object> barsBefore = dailyBars();
         Map<String, Object> pricesBefore = latestPrices();
         Map<String, String> redisBefore = redisKeys();
@@ -88,7 +93,9 @@ class ProjectionReplayTest {
         dropProjectionsAndReplay();
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> dailyBars().equals(barsBefore) && latestPrices().equals(pricesBefore));
+                .until(() -> dailyBars().equals(barsBefore)
+                        && latestPrices().equals(pricesBefore)
+                        && redisKeys().equals(redisBefore));
         assertThat(dailyBars()).isEqualTo(barsBefore);
         assertThat(latestPrices()).isEqualTo(pricesBefore);
         assertThat(redisKeys()).isEqualTo(redisBefore);
@@ -132,7 +139,7 @@ class ProjectionReplayTest {
     private Map<String, String> redisKeys() {
         Map<String, String> values = new TreeMap<>();
         for (String key : redis.keys("market:*")) {
-            Object value = key.startsWith(MarketCache.DAILY_BAR_PREFIX)
+            Object value = key.startsWith(MarketRedisKeys.DAILY_BAR_PREFIX)
                     ? new TreeMap<>(redis.opsForHash().entries(key))
                     : redis.opsForValue().get(key);
             values.put(key, String.valueOf(value));

@@ -1,6 +1,7 @@
 package dev.ollass.api.market;
 
 import dev.ollass.contracts.market.LatestPrice;
+import dev.ollass.contracts.market.MarketRedisKeys;
 import dev.ollass.contracts.topic.JsonSerde;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketReader {
 
-    static final String LATEST_PRICE_KEY_PREFIX = "market:latest-price:";
-
     private final JdbcClient jdbc;
     private final StringRedisTemplate redis;
 
@@ -33,7 +32,7 @@ class MarketReader {
     }
 
     Optional<CurrentPrice> latestPrice(String code) {
-        String cached = redis.opsForValue().get(LATEST_PRICE_KEY_PREFIX + code);
+        String cached = redis.opsForValue().get(MarketRedisKeys.latestPrice(code));
         if (cached != null) {
             LatestPrice latest = JsonSerde.mapper().readValue(cached, LatestPrice.class);
             return Optional.of(new CurrentPrice(
