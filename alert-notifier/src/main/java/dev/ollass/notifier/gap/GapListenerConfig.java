@@ -23,7 +23,8 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The gap listener's container: an unreadable event, or one that still cannot be e-mailed after
- * the configured tries, goes to the dead-letter topic instead of blocking the ones behind it.
+ * the configured tries, goes to the dead-letter topic instead of blocking the ones behind it. The
+ * consumer group is the listener's id, {@code gap-alerts}.
  */
 @Configuration(proxyBeanMethods = false)
 class GapListenerConfig {
@@ -34,7 +35,6 @@ class GapListenerConfig {
     ConcurrentKafkaListenerContainerFactory<String, PriceDataMissing> gapAlertContainerFactory(
             KafkaProperties kafka, NotifierSettings settings) {
         Map<String, Object> props = kafka.buildConsumerProperties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "alert-notifier");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         var factory = new ConcurrentKafkaListenerContainerFactory<String, PriceDataMissing>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(
