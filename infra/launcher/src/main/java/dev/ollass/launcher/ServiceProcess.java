@@ -101,14 +101,6 @@ final class ServiceProcess {
         }
     }
 
-    String name() {
-        return name;
-    }
-
-    int port() {
-        return port;
-    }
-
     long pid() {
         return process.pid();
     }
