@@ -1,6 +1,7 @@
 package dev.ollass.launcher;
 
 import dev.ollass.stack.LocalStackSettings;
+import dev.ollass.stack.Ports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -44,10 +45,10 @@ public record LauncherSettings(
                 repoRoot,
                 dataDir,
                 LocalStackSettings.fromEnvironment(dataDir.resolve("servers")),
-                port(env, "OLLASS_API_PORT", 8000),
-                port(env, "OLLASS_INGESTOR_PORT", 8081),
-                port(env, "OLLASS_PROJECTOR_PORT", 8082),
-                port(env, "OLLASS_NOTIFIER_PORT", 8083),
+                Ports.fromEnvironment(env, "OLLASS_API_PORT", 8000),
+                Ports.fromEnvironment(env, "OLLASS_INGESTOR_PORT", 8081),
+                Ports.fromEnvironment(env, "OLLASS_PROJECTOR_PORT", 8082),
+                Ports.fromEnvironment(env, "OLLASS_NOTIFIER_PORT", 8083),
                 OffsetDateTime.parse(valueOr(env, "OLLASS_MARKET_CLOCK", DEFAULT_MARKET_CLOCK)));
     }
 
@@ -75,14 +76,5 @@ public record LauncherSettings(
     private static String valueOr(Function<String, @Nullable String> env, String name, String fallback) {
         String value = env.apply(name);
         return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private static int port(Function<String, @Nullable String> env, String name, int fallback) {
-        String value = valueOr(env, name, Integer.toString(fallback));
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'", e);
-        }
     }
 }

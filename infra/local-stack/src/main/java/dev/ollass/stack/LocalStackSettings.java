@@ -54,12 +54,12 @@ public record LocalStackSettings(
     static LocalStackSettings fromEnvironment(Path dataDir, Function<String, @Nullable String> environment) {
         return new LocalStackSettings(
                 dataDir,
-                port(environment, "OLLASS_KAFKA_PORT", 19092),
-                port(environment, "OLLASS_KAFKA_CONTROLLER_PORT", 19093),
-                port(environment, "OLLASS_MARIADB_PORT", 13306),
-                port(environment, "OLLASS_REDIS_PORT", 16379),
-                port(environment, "OLLASS_SMTP_PORT", 13025),
-                port(environment, "OLLASS_INBOX_PORT", 18025));
+                Ports.fromEnvironment(environment, "OLLASS_KAFKA_PORT", 19092),
+                Ports.fromEnvironment(environment, "OLLASS_KAFKA_CONTROLLER_PORT", 19093),
+                Ports.fromEnvironment(environment, "OLLASS_MARIADB_PORT", 13306),
+                Ports.fromEnvironment(environment, "OLLASS_REDIS_PORT", 16379),
+                Ports.fromEnvironment(environment, "OLLASS_SMTP_PORT", 13025),
+                Ports.fromEnvironment(environment, "OLLASS_INBOX_PORT", 18025));
     }
 
     /** Ports the operating system reports free right now, so parallel test JVMs do not collide. */
@@ -82,17 +82,5 @@ public record LocalStackSettings(
                 new NamedPort("Redis", redisPort),
                 new NamedPort("SMTP", smtpPort),
                 new NamedPort("Inbox", inboxPort));
-    }
-
-    private static int port(Function<String, @Nullable String> environment, String variable, int defaultPort) {
-        var value = environment.apply(variable);
-        if (value == null || value.isBlank()) {
-            return defaultPort;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(variable + " must be a port number, not '" + value + "'", e);
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Localhost ports: checked before anything starts, so a taken port fails fast with its name instead of deep in a
@@ -36,6 +38,24 @@ public final class Ports {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * The port an environment variable names, or {@code defaultPort} when it is unset or blank.
+     *
+     * @throws IllegalArgumentException naming the variable when its value is not a number
+     */
+    public static int fromEnvironment(
+            Function<String, @Nullable String> environment, String variable, int defaultPort) {
+        var value = environment.apply(variable);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " must be a port number, not '" + value + "'", e);
         }
     }
 
