@@ -3,6 +3,7 @@ package dev.ollass.ingestor.yahoo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ollass.contracts.market.PriceTick;
+import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
