@@ -191,7 +191,7 @@ public final class DailyTicks {
         }
 
         private static String jsonString(String value) {
-            StringBuilder json = new StringBuilder(value.length() + 2).append('"');
+            StringBuilder json = new StringBuilder().append('"');
             for (char c : value.toCharArray()) {
                 switch (c) {
                     case '"' -> json.append("\\\"");
