@@ -181,13 +181,18 @@ public final class DailyTicks {
         String toJson(String ticker) {
             return "{\"symbol\":" + jsonString(ticker)
                     + ",\"timestamp\":" + timestamp
-                    + ",\"open\":" + open
-                    + ",\"high\":" + high
-                    + ",\"low\":" + low
-                    + ",\"close\":" + close
-                    + ",\"adjclose\":" + adjClose
+                    + ",\"open\":" + number(open)
+                    + ",\"high\":" + number(high)
+                    + ",\"low\":" + number(low)
+                    + ",\"close\":" + number(close)
+                    + ",\"adjclose\":" + number(adjClose)
                     + ",\"volume\":" + volume
                     + "}";
+        }
+
+        /** Plain digits, as Yahoo writes them ({@code 0.0000001}, never {@code 1E-7}). */
+        private static String number(@Nullable BigDecimal value) {
+            return value == null ? "null" : value.toPlainString();
         }
 
         private static String jsonString(String value) {

@@ -85,21 +85,24 @@ class DailyTicksTest {
     }
 
     @Test
-    void keepsARejectedRowReadableAsJsonWhateverItsTickerHolds() throws Exception {
+    void keepsARejectedRowReadableAsJsonWithItsPricesDigitForDigit() throws Exception {
         for (String ticker : List.of("F", "A\"B\\C\nD\u0001")) {
             var meta = new Chart.Meta(ticker, "USD", "America/New_York", "EQUITY", "1d");
-            var quote = new Chart.Quote(prices(1.5), prices((Double) null), prices(1.4), prices(1.6), List.of(7L));
+            var quote = new Chart.Quote(
+                    List.of(new BigDecimal("0.0000001")), prices((Double) null), prices(1.4), prices(1.6), List.of(7L));
             Chart chart = chart(new Chart.Series(meta, List.of(AUGUST_4_2023), quote, prices(1.55)));
 
-            JsonNode row = JsonMapper.shared()
-                    .readTree(DailyTicks.of(chart, "{raw}", OBSERVED)
-                            .rejections()
-                            .getFirst()
-                            .rawPayload());
+            String rawPayload = DailyTicks.of(chart, "{raw}", OBSERVED)
+                    .rejections()
+                    .getFirst()
+                    .rawPayload();
+
+            assertThat(rawPayload).contains("\"open\":0.0000001,");
+            JsonNode row = JsonMapper.shared().readTree(rawPayload);
 
             assertThat(row.path("symbol").asString()).isEqualTo(ticker);
             assertThat(row.path("timestamp").asLong()).isEqualTo(AUGUST_4_2023);
-            assertThat(row.path("open").decimalValue()).isEqualByComparingTo("1.5");
+            assertThat(row.path("open").decimalValue()).isEqualByComparingTo("0.0000001");
             assertThat(row.path("high").isNull()).isTrue();
             assertThat(row.path("adjclose").decimalValue()).isEqualByComparingTo("1.55");
             assertThat(row.path("volume").asLong()).isEqualTo(7L);
