@@ -3,7 +3,7 @@ package dev.ollass.ingestor.publish;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
-import dev.ollass.ingestor.yahoo.ChartParseResult;
+import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,27 +1,24 @@
 package dev.ollass.ingestor.yahoo;
 
-import dev.ollass.contracts.market.PriceTick;
-import dev.ollass.contracts.topic.JsonSerde;
-import dev.ollass.ingestor.yahoo.ChartParseResult.Rejection;
+import dev.ollass.ingestor.yahoo.chart.Chart;
+import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
+import dev.ollass.ingestor.yahoo.chart.DailyTicks;
+import dev.ollass.ingestor.yahoo.chart.RejectReason;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Parses Yahoo's v8 chart response ({@code /v8/finance/chart/<ticker>?interval=1d}) into daily
- * ticks. Timestamps are turned into trading dates in the exchange's own time zone (from
- * {@code meta.exchangeTimezoneName}), so a bar never slips to the neighbouring day across a DST
- * change. Every row or response that cannot become a tick is returned as a rejection with its raw
- * payload.
+ * Reads Yahoo's v8 chart response ({@code /v8/finance/chart/<ticker>?interval=1d}) into a {@link
+ * Chart} and lets {@link DailyTicks} turn it into ticks and rejections. This class only knows
+ * JSON; what a bar means, and which ones are unusable, is decided in the pure {@code chart}
+ * package.
  *
  * <p>Besides Yahoo's body itself it reads a yahoo-finance2 test recording of one, {@code
  * {"request":{...},"response":{..., "bodyJson":{...}}}} (or with the body as a string in {@code
@@ -29,37 +26,26 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class YahooChartParser {
 
-    public static final String SOURCE = "yahoo-chart-v8";
+    public static final String SOURCE = DailyTicks.SOURCE;
 
-    private static final JsonMapper MAPPER = JsonSerde.mapper();
+    // Yahoo's wire format belongs to this adapter, not to the application's mapper or an event serde:
+    // prices are read as exact decimals (never through double), whatever else is configured.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     public ChartParseResult parse(String body, Instant observedAt) {
         JsonNode root;
         try {
             root = unwrapRecording(MAPPER.readTree(body));
         } catch (JacksonException e) {
-            return ChartParseResult.rejected("MALFORMED_JSON", "not JSON: " + e.getOriginalMessage(), body);
+            return ChartParseResult.rejected(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage(), body);
         }
         JsonNode chart = root.path("chart");
         if (!chart.isObject()) {
-            return ChartParseResult.rejected("UNEXPECTED_SHAPE", "no \"chart\" object", body);
+            return ChartParseResult.rejected(RejectReason.UNEXPECTED_SHAPE, "no \"chart\" object", body);
         }
-        JsonNode error = chart.path("error");
-        if (!error.isMissingNode() && !error.isNull()) {
-            String reason = error.path("code").asString("") + ": "
-                    + error.path("description").asString("");
-            return ChartParseResult.rejected("SOURCE_ERROR", "Yahoo answered with an error: " + reason, body);
-        }
-        JsonNode results = chart.path("result");
-        if (!results.isArray() || results.isEmpty()) {
-            return ChartParseResult.rejected("NO_RESULT", "chart.result is empty", body);
-        }
-        List<PriceTick> ticks = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        for (JsonNode result : results) {
-            parseResult(result, observedAt, ticks, rejections, body);
-        }
-        return new ChartParseResult(List.copyOf(ticks), List.copyOf(rejections));
+        return DailyTicks.of(chart(chart), body, observedAt);
     }
 
     private static JsonNode unwrapRecording(JsonNode root) {
@@ -76,127 +62,50 @@ public final class YahooChartParser {
         return root;
     }
 
-    private void parseResult(
-            JsonNode result, Instant observedAt, List<PriceTick> ticks, List<Rejection> rejections, String body) {
+    private static Chart chart(JsonNode chart) {
+        JsonNode error = chart.path("error");
+        Chart.SourceError sourceError = error.isMissingNode() || error.isNull()
+                ? null
+                : new Chart.SourceError(
+                        error.path("code").asString(""),
+                        error.path("description").asString(""));
+        List<Chart.Series> results =
+                elements(chart.path("result")).map(YahooChartParser::series).toList();
+        return new Chart(sourceError, results);
+    }
+
+    private static Chart.Series series(JsonNode result) {
         JsonNode meta = result.path("meta");
-        String ticker = meta.path("symbol").asString(null);
-        String currency = meta.path("currency").asString(null);
-        String zoneName = meta.path("exchangeTimezoneName").asString(null);
-        if (ticker == null || currency == null || zoneName == null) {
-            rejections.add(
-                    new Rejection("UNEXPECTED_SHAPE", "meta lacks symbol, currency or exchangeTimezoneName", body));
-            return;
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneName);
-        } catch (DateTimeException e) {
-            rejections.add(new Rejection("UNEXPECTED_SHAPE", "unknown time zone " + zoneName, body));
-            return;
-        }
-        String granularity = meta.path("dataGranularity").asString("1d");
-        if (!"1d".equals(granularity)) {
-            rejections.add(new Rejection(
-                    "NOT_DAILY", "granularity " + granularity + " is not daily; a tick is one trading day", body));
-            return;
-        }
-        JsonNode timestamps = result.path("timestamp");
-        if (!timestamps.isArray() || timestamps.isEmpty()) {
-            return; // Yahoo's way of saying "no trading in this range": nothing to publish, nothing lost.
-        }
         JsonNode quote = result.path("indicators").path("quote").path(0);
-        JsonNode adjClose = result.path("indicators").path("adjclose").path(0).path("adjclose");
-        int rows = timestamps.size();
-        for (String column : List.of("open", "high", "low", "close")) {
-            if (quote.path(column).size() != rows) {
-                rejections.add(new Rejection(
-                        "UNEXPECTED_SHAPE",
-                        "indicators.quote." + column + " does not have one value per timestamp",
-                        body));
-                return;
-            }
-        }
-        String symbol =
-                YahooSymbols.toStockCode(ticker, meta.path("instrumentType").asString(""));
-        for (int i = 0; i < rows; i++) {
-            Row row = new Row(
-                    timestamps.path(i).asLong(),
-                    decimal(quote.path("open").path(i)),
-                    decimal(quote.path("high").path(i)),
-                    decimal(quote.path("low").path(i)),
-                    decimal(quote.path("close").path(i)),
-                    decimal(adjClose.path(i)),
-                    quote.path("volume").path(i));
-            LocalDate tradingDate =
-                    Instant.ofEpochSecond(row.timestamp()).atZone(zone).toLocalDate();
-            String problem = row.problem();
-            if (problem != null) {
-                String code = row.isEmpty() ? "NULL_BAR" : "INCONSISTENT_BAR";
-                rejections.add(new Rejection(code, ticker + " " + tradingDate + ": " + problem, row.toJson(ticker)));
-                continue;
-            }
-            ticks.add(new PriceTick(
-                    symbol,
-                    tradingDate,
-                    zone.getId(),
-                    currency,
-                    row.open(),
-                    row.high(),
-                    row.low(),
-                    row.close(),
-                    row.adjClose() != null ? row.adjClose() : row.close(),
-                    row.volume().isNumber() ? row.volume().asLong() : 0L,
-                    SOURCE,
-                    observedAt));
-        }
+        return new Chart.Series(
+                new Chart.Meta(
+                        text(meta.path("symbol")),
+                        text(meta.path("currency")),
+                        text(meta.path("exchangeTimezoneName")),
+                        text(meta.path("instrumentType")),
+                        text(meta.path("dataGranularity"))),
+                elements(result.path("timestamp")).map(JsonNode::asLong).toList(),
+                new Chart.Quote(
+                        decimals(quote.path("open")),
+                        decimals(quote.path("high")),
+                        decimals(quote.path("low")),
+                        decimals(quote.path("close")),
+                        elements(quote.path("volume"))
+                                .map(v -> v.isNumber() ? v.asLong() : null)
+                                .toList()),
+                decimals(result.path("indicators").path("adjclose").path(0).path("adjclose")));
     }
 
-    private static BigDecimal decimal(JsonNode node) {
-        return node.isNumber() ? node.decimalValue() : null;
+    /** The elements of an array; nothing for anything else (Yahoo's columns are arrays or absent). */
+    private static Stream<JsonNode> elements(JsonNode node) {
+        return node.isArray() ? node.valueStream() : Stream.empty();
     }
 
-    /** One row of the response, before it is trusted. */
-    private record Row(
-            long timestamp,
-            BigDecimal open,
-            BigDecimal high,
-            BigDecimal low,
-            BigDecimal close,
-            BigDecimal adjClose,
-            JsonNode volume) {
+    private static @Nullable String text(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asString() : null;
+    }
 
-        boolean isEmpty() {
-            return open == null && high == null && low == null && close == null;
-        }
-
-        /** Null when the row is a usable bar, else what is wrong with it. */
-        String problem() {
-            if (isEmpty()) {
-                return "the source has no prices for this day (all null)";
-            }
-            if (open == null || high == null || low == null || close == null) {
-                return "some of open, high, low, close are missing";
-            }
-            if (low.signum() <= 0) {
-                return "prices must be positive";
-            }
-            if (high.compareTo(low) < 0 || high.compareTo(open.max(close)) < 0 || low.compareTo(open.min(close)) > 0) {
-                return "high/low do not enclose open and close";
-            }
-            return null;
-        }
-
-        String toJson(String ticker) {
-            ObjectNode node = MAPPER.createObjectNode();
-            node.put("symbol", ticker);
-            node.put("timestamp", timestamp);
-            node.put("open", open);
-            node.put("high", high);
-            node.put("low", low);
-            node.put("close", close);
-            node.put("adjclose", adjClose);
-            node.set("volume", volume.isMissingNode() ? NullNode.getInstance() : volume);
-            return MAPPER.writeValueAsString(node);
-        }
+    private static List<@Nullable BigDecimal> decimals(JsonNode column) {
+        return elements(column).map(v -> v.isNumber() ? v.decimalValue() : null).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.ollass.ingestor.yahoo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ollass.contracts.market.PriceTick;
+import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Recorded Yahoo responses (copied from ../shared/fixtures/yahoo, see PROVENANCE.md there). */
+/**
+ * Recorded Yahoo responses, every chart response of the shared fixture set, in both forms where it has
+ * two (where each comes from, and the one edited file: {@code src/test/resources/yahoo/PROVENANCE.md}).
+ */
 class YahooChartParserTest {
 
     private static final Instant OBSERVED = Instant.parse("2026-11-26T12:00:00Z");
@@ -74,28 +80,138 @@ class YahooChartParserTest {
         });
     }
 
-    @Test
-    void rejectsAnErrorResponseWholeWithTheSourcesReason() {
-        String body = fixture("chart-v8_SIX_error_404_not-found_delisted.body.json");
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "chart-v8_SIX_error_404_not-found_delisted.body.json",
+                "chart-v8_SIX_error_404_not-found_delisted.yf2-recording.json",
+                "chart-v8_SI_error_404_not-found_delisted.body.json",
+                "chart-v8_SI_error_404_not-found_delisted.yf2-recording.json"
+            })
+    void rejectsAnErrorResponseWholeWithTheSourcesReason(String name) {
+        String body = fixture(name);
 
         ChartParseResult result = parser.parse(body, OBSERVED);
 
         assertThat(result.ticks()).isEmpty();
         assertThat(result.rejections()).singleElement().satisfies(rejection -> {
             assertThat(rejection.reasonCode()).isEqualTo("SOURCE_ERROR");
-            assertThat(rejection.reason()).contains("No data found, symbol may be delisted");
+            assertThat(rejection.reason())
+                    .isEqualTo("Yahoo answered with an error: Not Found: No data found, symbol may be delisted");
             assertThat(rejection.rawPayload()).isEqualTo(body);
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "chart-v8_APS.AX_1d_no-timestamp.body.json",
+                "chart-v8_^VXAPL_1d_index_empty-quote-no-timestamp.body.json"
+            })
+    void treatsAResponseWithoutTimestampsAsNoTradingRatherThanAnError(String name) {
+        ChartParseResult result = parse(name);
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections()).isEmpty();
+    }
+
     @Test
-    void treatsAResponseWithoutTimestampsAsNoTradingRatherThanAnError() {
-        assertThat(parse("chart-v8_APS.AX_1d_no-timestamp.body.json").ticks()).isEmpty();
-        assertThat(parse("chart-v8_APS.AX_1d_no-timestamp.body.json").rejections())
-                .isEmpty();
-        assertThat(parse("chart-v8_^VXAPL_1d_index_empty-quote-no-timestamp.body.json")
-                        .ticks())
-                .isEmpty();
+    void datesASydneySessionThatOpensBeforeMidnightUtcOnItsOwnDay() {
+        // The one edited fixture (PROVENANCE.md says exactly how): the real APS.AX recording with one bar
+        // added at 1577919600 = 2020-01-01T23:00Z = 2020-01-02 10:00 in Sydney, when the ASX opens in summer.
+        // Dated in UTC it would fall on 2020-01-01, a public holiday on which the ASX was closed.
+        ChartParseResult result = parse("chart-v8_APS.AX_1d_2020-01-02_EDITED-one-bar-before-utc-midnight.body.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks()).singleElement().satisfies(tick -> {
+            assertThat(tick.symbol()).isEqualTo("APS");
+            assertThat(tick.tradingDate()).isEqualTo(LocalDate.of(2020, 1, 2));
+            assertThat(tick.exchangeTimeZone()).isEqualTo("Australia/Sydney");
+            assertThat(tick.currency()).isEqualTo("AUD");
+            assertThat(tick.close()).isEqualByComparingTo("0.17");
+        });
+    }
+
+    @Test
+    void readsEveryFieldOfAUsBar() {
+        PriceTick tick = parse("chart-v8_AAPL_1d_2020-01-01_2020-01-03.body.json")
+                .ticks()
+                .getFirst();
+
+        assertThat(tick.tradingDate()).isEqualTo(LocalDate.of(2020, 1, 2));
+        assertThat(tick.open()).isEqualTo(new BigDecimal("74.05999755859375"));
+        assertThat(tick.high()).isEqualTo(new BigDecimal("75.1500015258789"));
+        assertThat(tick.low()).isEqualTo(new BigDecimal("73.79750061035156"));
+        assertThat(tick.close()).isEqualTo(new BigDecimal("75.0875015258789"));
+        assertThat(tick.adjClose()).isEqualTo(new BigDecimal("72.71607208251953"));
+        assertThat(tick.volume()).isEqualTo(135_480_400L);
+        assertThat(tick.source()).isEqualTo("yahoo-chart-v8");
+    }
+
+    @Test
+    void readsHalfAYearOfBarsIncludingTodaysStillOpenOne() {
+        ChartParseResult result = parse("chart-v8_AAPL_1d_range6mo_dividends.raw.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks()).hasSize(127);
+        List<LocalDate> dates =
+                result.ticks().stream().map(PriceTick::tradingDate).toList();
+        assertThat(dates).doesNotHaveDuplicates().isSorted();
+        assertThat(dates.getFirst()).isEqualTo(LocalDate.of(2025, 4, 30));
+        // The last bar is stamped with the time of its last trade (20:00:01 UTC), not the session's open.
+        PriceTick last = result.ticks().getLast();
+        assertThat(last.tradingDate()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(last.close()).isEqualTo(new BigDecimal("269.70001220703125"));
+        assertThat(last.volume()).isEqualTo(43_332_154L);
+    }
+
+    @Test
+    void readsACryptoPairThatTradesEveryDayInUtc() {
+        ChartParseResult result = parse("chart-v8_BTC-USD_1d_2020-01-01_2020-01-03_crypto.body.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks())
+                .extracting(PriceTick::tradingDate)
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3));
+        assertThat(result.ticks()).allSatisfy(tick -> {
+            assertThat(tick.symbol()).isEqualTo("BTC-USD");
+            assertThat(tick.exchangeTimeZone()).isEqualTo("UTC");
+            assertThat(tick.currency()).isEqualTo("USD");
+        });
+        // More than an int holds.
+        assertThat(result.ticks().getFirst().volume()).isEqualTo(18_565_664_997L);
+    }
+
+    /** A recording and the body it wraps must mean the same, rejections included. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "chart-v8_AAPL_1d_2020-01-01_2020-01-03",
+                "chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split",
+                "chart-v8_AAPL_1m_2024-10-02_intraday_null-gaps",
+                "chart-v8_APS.AX_1d_no-timestamp",
+                "chart-v8_BTC-USD_1d_2020-01-01_2020-01-03_crypto",
+                "chart-v8_EURUSD=X_1d_2020-01-01_2020-01-03_fx",
+                "chart-v8_SIX_error_404_not-found_delisted",
+                "chart-v8_SI_error_404_not-found_delisted",
+                "chart-v8_WSU.DE_1d_2023-08-04_2023-08-09_null-gaps",
+                "chart-v8_^VXAPL_1d_index_empty-quote-no-timestamp"
+            })
+    void readsAYahooFinance2RecordingAsTheBodyItRecorded(String name) {
+        String body = fixture(name + ".body.json");
+        String recording = fixture(name + ".yf2-recording.json");
+
+        ChartParseResult fromBody = parser.parse(body, OBSERVED);
+        ChartParseResult fromRecording = parser.parse(recording, OBSERVED);
+
+        assertThat(fromRecording.ticks()).isEqualTo(fromBody.ticks());
+        // A rejected row keeps its own values; a rejected response keeps what was received, the recording.
+        assertThat(fromRecording.rejections())
+                .isEqualTo(fromBody.rejections().stream()
+                        .map(r -> r.rawPayload().equals(body)
+                                ? new ChartParseResult.Rejection(r.reasonCode(), r.reason(), recording)
+                                : r)
+                        .toList());
     }
 
     @Test
@@ -150,6 +266,19 @@ class YahooChartParserTest {
         assertThat(result.rejections())
                 .extracting(ChartParseResult.Rejection::reasonCode)
                 .containsExactly("NULL_BAR");
+    }
+
+    @Test
+    void rejectsAnotherYahooResponseSentToTheChartUploadWhole() {
+        String quote = fixture("quote-v7_AAPL.raw.json");
+
+        ChartParseResult result = parser.parse(quote, OBSERVED);
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.reasonCode()).isEqualTo("UNEXPECTED_SHAPE");
+            assertThat(rejection.rawPayload()).isEqualTo(quote);
+        });
     }
 
     @Test

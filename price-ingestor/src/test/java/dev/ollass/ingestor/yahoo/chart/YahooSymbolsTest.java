@@ -1,4 +1,4 @@
-package dev.ollass.ingestor.yahoo;
+package dev.ollass.ingestor.yahoo.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

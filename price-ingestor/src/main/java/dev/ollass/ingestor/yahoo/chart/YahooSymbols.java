@@ -1,6 +1,7 @@
-package dev.ollass.ingestor.yahoo;
+package dev.ollass.ingestor.yahoo.chart;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Translates Yahoo tickers to the stock codes users know. Yahoo adds an exchange suffix to listings
@@ -16,7 +17,7 @@ public final class YahooSymbols {
 
     private YahooSymbols() {}
 
-    public static String toStockCode(String yahooTicker, String instrumentType) {
+    public static String toStockCode(String yahooTicker, @Nullable String instrumentType) {
         if (yahooTicker.startsWith("^")) {
             return yahooTicker.substring(1);
         }
