@@ -32,7 +32,7 @@ final class OperatorCredentialInterceptor implements HandlerInterceptor {
         String token = settings.token();
         this.expectedDigest = token != null && !token.isBlank() ? sha256(token) : null;
         if (settings.auth() == OperatorSettings.Auth.NONE) {
-            log.warn("Operator endpoints accept requests without a credential (OLLASS_OPERATOR_AUTH=none):"
+            log.info("Operator endpoints accept requests without a credential (OLLASS_OPERATOR_AUTH=none):"
                     + " meant for the local run only, where every service listens on loopback");
         }
     }

@@ -2,6 +2,7 @@ package dev.ollass.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.web.example.ExampleService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

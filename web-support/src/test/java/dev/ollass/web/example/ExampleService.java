@@ -1,5 +1,7 @@
-package dev.ollass.web;
+package dev.ollass.web.example;
 
+import dev.ollass.web.OperatorEndpoint;
+import dev.ollass.web.ProblemException;
 import jakarta.servlet.Filter;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,9 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A service as small as the tests need: one public resource, one operator endpoint, one failing filter. */
+/**
+ * A service as small as the tests need: one public resource, one operator endpoint, one failing
+ * filter. In a package of its own, so that it gets the web support the way a service does: from
+ * the auto-configuration, not from scanning the support's own package.
+ */
 @SpringBootApplication
-class ExampleService {
+public class ExampleService {
 
     @RestController
     static class Things {
