@@ -6,6 +6,7 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -60,7 +61,10 @@ public class WebSupportAutoConfiguration {
          * starts, after every customizer has run, so no later customizer can put the HTML back.
          */
         @Bean
-        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(JsonMapper mapper) {
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(
+                ObjectProvider<JsonMapper> mappers) {
+            // The application's mapper where it has one; the body holds nothing it could configure.
+            JsonMapper mapper = mappers.getIfUnique(JsonMapper::shared);
             return factory -> factory.addContextCustomizers(context -> {
                 Container host = context.getParent();
                 host.addLifecycleListener(event -> {
