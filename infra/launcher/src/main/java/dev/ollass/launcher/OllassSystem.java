@@ -83,6 +83,8 @@ public final class OllassSystem implements AutoCloseable {
         env.put("OLLASS_PROJECTOR_PORT", Integer.toString(settings.projectorPort()));
         env.put("OLLASS_NOTIFIER_PORT", Integer.toString(settings.notifierPort()));
         env.put("OLLASS_MARKET_CLOCK", settings.marketClock().toString());
+        // Everything listens on loopback here: operator endpoints need no credential on this machine.
+        env.put("OLLASS_OPERATOR_AUTH", "none");
         return env;
     }
 

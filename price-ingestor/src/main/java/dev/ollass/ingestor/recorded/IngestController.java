@@ -1,6 +1,7 @@
 package dev.ollass.ingestor.recorded;
 
 import dev.ollass.ingestor.publish.IngestSummary;
+import dev.ollass.web.OperatorEndpoint;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Operator endpoints for offline data: upload one recorded Yahoo chart response, or re-import the
- * recorded ones. Served on the ingestor's own port, which is not meant to be exposed to users.
+ * recorded ones. Served on the ingestor's own port, which is not meant to be exposed to users, and
+ * only with the operator credential.
  */
 @RestController
+@OperatorEndpoint
 class IngestController {
 
     private final RecordedChartImporter importer;

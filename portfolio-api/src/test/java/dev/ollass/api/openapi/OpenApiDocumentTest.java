@@ -1,0 +1,118 @@
+package dev.ollass.api.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The OpenAPI document as a client generator reads it from the running API. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private JsonNode document;
+
+    @Test
+    void hasARealTitleTheProjectsVersionAndADescription() throws Exception {
+        JsonNode info = document().path("info");
+
+        assertThat(info.path("title").asString()).isEqualTo("Ollass portfolio API");
+        assertThat(info.path("version").asString()).isEqualTo(projectVersion());
+        assertThat(info.path("description").asString()).contains("problem details");
+    }
+
+    @Test
+    void servesSuccessAsJsonNotAnyMediaType() throws Exception {
+        List<String> successTypes = new ArrayList<>();
+        for (JsonNode operation : operations()) {
+            operation.path("responses").properties().forEach(response -> {
+                if (response.getKey().startsWith("2")) {
+                    response.getValue().path("content").propertyNames().forEach(successTypes::add);
+                }
+            });
+        }
+
+        assertThat(successTypes).isNotEmpty().containsOnly("application/json");
+    }
+
+    @Test
+    void declaresProblemDetailsForEveryErrorOfEveryOperation() throws Exception {
+        JsonNode problem = document().path("components").path("schemas").path("Problem");
+        assertThat(problem.path("properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "status_code", "field");
+
+        for (JsonNode operation : operations()) {
+            JsonNode responses = operation.path("responses");
+            for (String range : List.of("4XX", "5XX")) {
+                JsonNode content = responses.path(range).path("content");
+                assertThat(content.propertyNames())
+                        .as(operation.path("operationId") + " " + range)
+                        .containsExactly("application/problem+json");
+                assertThat(content.path("application/problem+json")
+                                .path("schema")
+                                .path("$ref")
+                                .asString())
+                        .isEqualTo("#/components/schemas/Problem");
+            }
+        }
+    }
+
+    @Test
+    void declaresTheErrorsAMarketRequestIsKnownToAnswer() throws Exception {
+        JsonNode daily = document()
+                .path("paths")
+                .path("/api/market/v1/stocks/{code}/daily")
+                .path("get");
+
+        assertThat(daily.path("responses").propertyNames()).contains("200", "400", "404");
+        assertThat(daily.path("responses").path("404").path("content").propertyNames())
+                .containsExactly("application/problem+json");
+    }
+
+    private List<JsonNode> operations() throws Exception {
+        List<JsonNode> operations = new ArrayList<>();
+        document().path("paths").forEach(path -> path.forEach(operations::add));
+        assertThat(operations).isNotEmpty();
+        return operations;
+    }
+
+    private JsonNode document() throws IOException, InterruptedException {
+        if (document == null) {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            document = JsonMapper.builder().build().readTree(response.body());
+        }
+        return document;
+    }
+
+    /** The version Maven builds: the parent's, declared in this module's pom. */
+    private static String projectVersion() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher parent = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
+                .matcher(pom);
+        assertThat(parent.find()).isTrue();
+        return parent.group(1);
+    }
+}

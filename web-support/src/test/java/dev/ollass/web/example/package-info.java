@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ollass.web.example;
+
+import org.jspecify.annotations.NullMarked;
