@@ -3,8 +3,9 @@ package dev.ollass.projector.bar.rules;
 import dev.ollass.contracts.market.PriceTick;
 
 /**
- * Which of two ticks a projection keeps. Both rules are reducers: they hold whatever order the
- * ticks arrive in, so a replay or a late backfill folds to the same result.
+ * Which of two ticks a projection keeps; the topology reduces each key's ticks with these. They
+ * decide by the ticks' own dates and observation times, not by arrival, so a replay or a late
+ * backfill never moves a projection back to an older observation.
  */
 public final class TickPrecedence {
 

@@ -25,7 +25,7 @@ class MarketHolidaysTest {
     }
 
     @Test
-    void toleratesSpacesAndStrayseparatorsAsAPersonTypesThem() {
+    void toleratesSpacesAndStraySeparators() {
         MarketHolidays holidays =
                 MarketHolidays.of(" Asia/Seoul = 2021-02-11 , 2021-02-12, ; ;America/New_York=2021-04-02;");
 
