@@ -1,5 +1,6 @@
 package dev.ollass.projector;
 
+import dev.ollass.projector.audit.rules.MarketHolidays;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -23,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auditZone the exchange time zone assumed for an audited symbol never seen yet
  * @param auditDueAfter exchange-local time after which a trading day's bar is expected to exist
  * @param auditCron when the audit runs by itself (Asia/Seoul), like the original's 23:00 Mon–Sat job
+ * @param marketHolidays weekdays each market is closed, by exchange zone, e.g. {@code
+ *     Asia/Seoul=2021-02-11,2021-02-12;America/New_York=2021-04-02}; none by default, so every
+ *     weekday is a trading day until the list names it
  */
 @ConfigurationProperties("ollass.projector")
 public record ProjectorSettings(
@@ -37,4 +41,5 @@ public record ProjectorSettings(
         @DefaultValue("AAPL") List<String> auditSymbols,
         @DefaultValue("Asia/Seoul") ZoneId auditZone,
         @DefaultValue("18:00") LocalTime auditDueAfter,
-        @DefaultValue("0 0 23 * * MON-SAT") String auditCron) {}
+        @DefaultValue("0 0 23 * * MON-SAT") String auditCron,
+        @DefaultValue("") MarketHolidays marketHolidays) {}

@@ -3,6 +3,7 @@ package dev.ollass.projector.audit;
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.projector.ProjectorSettings;
+import dev.ollass.projector.audit.rules.CompletenessAudit;
 import dev.ollass.projector.sink.MarketTables;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ public class AuditRunner {
         this.gaps = gaps;
         this.settings = settings;
         this.clock = clock;
-        this.audit = new CompletenessAudit(settings.auditDueAfter(), settings.auditZone());
+        this.audit = new CompletenessAudit(settings.auditDueAfter(), settings.auditZone(), settings.marketHolidays());
     }
 
     @Scheduled(cron = "${ollass.projector.audit-cron:0 0 23 * * MON-SAT}", zone = "Asia/Seoul")

@@ -1,4 +1,7 @@
-/** The completeness audit: which configured symbols lack a bar for a finished trading day. */
+/**
+ * The completeness audit, run on schedule or by an operator: reads what the projections hold,
+ * applies the rules of {@code audit.rules} and publishes one missing-data event per gap.
+ */
 @NullMarked
 package dev.ollass.projector.audit;
 

@@ -4,6 +4,7 @@ import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.bar.rules.TickPrecedence;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -38,9 +39,7 @@ public final class MarketTopology {
         ticks.selectKey((symbol, tick) -> DailyBar.key(tick.symbol(), tick.tradingDate()))
                 .groupByKey(Grouped.with(
                         "ticks-by-symbol-and-date", Topics.PRICE_TICKS.keySerde(), Topics.PRICE_TICKS.valueSerde()))
-                .reduce(
-                        (current, candidate) -> candidate.supersedes(current) ? candidate : current,
-                        Materialized.as(DAILY_BAR_STORE))
+                .reduce(TickPrecedence::newerObservation, Materialized.as(DAILY_BAR_STORE))
                 .toStream()
                 .mapValues(DailyBar::from)
                 .to(
@@ -48,21 +47,12 @@ public final class MarketTopology {
                         Produced.with(Topics.DAILY_BARS.keySerde(), Topics.DAILY_BARS.valueSerde()));
 
         ticks.groupByKey(Grouped.with(Topics.PRICE_TICKS.keySerde(), Topics.PRICE_TICKS.valueSerde()))
-                .reduce(MarketTopology::later, Materialized.as(LATEST_TICK_STORE))
+                .reduce(TickPrecedence::laterTradingDay, Materialized.as(LATEST_TICK_STORE))
                 .toStream()
                 .mapValues(LatestPrice::from)
                 .to(
                         Topics.LATEST_PRICES.name(),
                         Produced.with(Topics.LATEST_PRICES.keySerde(), Topics.LATEST_PRICES.valueSerde()));
         return ticks;
-    }
-
-    /** The tick of the later trading date; on the same date, the newer observation. */
-    static PriceTick later(PriceTick current, PriceTick candidate) {
-        int byDate = candidate.tradingDate().compareTo(current.tradingDate());
-        if (byDate != 0) {
-            return byDate > 0 ? candidate : current;
-        }
-        return candidate.supersedes(current) ? candidate : current;
     }
 }

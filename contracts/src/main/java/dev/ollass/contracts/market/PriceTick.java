@@ -28,10 +28,4 @@ public record PriceTick(
         BigDecimal adjClose,
         long volume,
         String source,
-        Instant observedAt) {
-
-    /** True when this observation should replace {@code other} for the same symbol and date. */
-    public boolean supersedes(PriceTick other) {
-        return !observedAt.isBefore(other.observedAt);
-    }
-}
+        Instant observedAt) {}

@@ -1,4 +1,4 @@
-package dev.ollass.projector.audit;
+package dev.ollass.projector.audit.rules;
 
 import dev.ollass.contracts.market.PriceDataMissing;
 import java.time.Instant;
@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +20,12 @@ public final class CompletenessAudit {
 
     private final LocalTime dueAfter;
     private final ZoneId zoneOfUnseenSymbols;
+    private final MarketHolidays holidays;
 
-    public CompletenessAudit(LocalTime dueAfter, ZoneId zoneOfUnseenSymbols) {
+    public CompletenessAudit(LocalTime dueAfter, ZoneId zoneOfUnseenSymbols, MarketHolidays holidays) {
         this.dueAfter = dueAfter;
         this.zoneOfUnseenSymbols = zoneOfUnseenSymbols;
+        this.holidays = holidays;
     }
 
     /**
@@ -36,7 +37,7 @@ public final class CompletenessAudit {
         for (String symbol : symbols) {
             @Nullable LastSeen seen = lastSeen.get(symbol);
             ZoneId zone = seen != null ? seen.exchangeZone() : zoneOfUnseenSymbols;
-            LocalDate expected = new TradingCalendar(zone, dueAfter, Set.of()).lastDueTradingDay(now);
+            LocalDate expected = new TradingCalendar(zone, dueAfter, holidays.in(zone)).lastDueTradingDay(now);
             LocalDate lastDate = seen != null ? seen.tradingDate() : null;
             if (lastDate == null || lastDate.isBefore(expected)) {
                 gaps.add(new PriceDataMissing(symbol, expected, lastDate, detectedAt));

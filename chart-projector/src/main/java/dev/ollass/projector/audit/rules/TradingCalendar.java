@@ -1,4 +1,4 @@
-package dev.ollass.projector.audit;
+package dev.ollass.projector.audit.rules;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
