@@ -5,6 +5,8 @@
  * {@code dev.ollass.ingestor.yahoo} fills, and imports no Spring, Kafka, JDBC or Jackson.
  */
 @NullMarked
+@PureDomain
 package dev.ollass.ingestor.yahoo.chart;
 
+import dev.ollass.architecture.PureDomain;
 import org.jspecify.annotations.NullMarked;
