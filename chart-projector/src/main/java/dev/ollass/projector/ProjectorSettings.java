@@ -1,6 +1,5 @@
 package dev.ollass.projector;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -13,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the chart projector ({@code ollass.projector.*}).
  *
- * @param applicationId the Kafka Streams application id (also its consumer group and state prefix)
- * @param stateDir where Kafka Streams keeps its local state stores
+ * <p>Kafka and Kafka Streams settings Boot has a property for are {@code spring.kafka.*} properties
+ * (application id, state directory, exactly-once: see {@code application.properties}).
+ *
  * @param commitInterval how often the topology commits, i.e. how soon its output is visible to the
  *     sinks (exactly-once output is read committed)
  * @param marketClock a fixed "now" for the market calendar (the offline demo runs on 2021-04-16);
@@ -26,11 +26,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ollass.projector")
 public record ProjectorSettings(
-        @DefaultValue("chart-projector") String applicationId,
-
-        @DefaultValue("${java.io.tmpdir}/ollass-chart-projector")
-        Path stateDir,
-
         @DefaultValue("1s") Duration commitInterval,
 
         @Nullable OffsetDateTime marketClock,

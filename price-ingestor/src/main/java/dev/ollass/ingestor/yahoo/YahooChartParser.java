@@ -1,7 +1,6 @@
 package dev.ollass.ingestor.yahoo;
 
 import dev.ollass.contracts.market.PriceTick;
-import dev.ollass.contracts.topic.JsonSerde;
 import dev.ollass.ingestor.yahoo.ChartParseResult.Rejection;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -31,7 +30,11 @@ public final class YahooChartParser {
 
     public static final String SOURCE = "yahoo-chart-v8";
 
-    private static final JsonMapper MAPPER = JsonSerde.mapper();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public ChartParseResult parse(String body, Instant observedAt) {
         JsonNode root;
