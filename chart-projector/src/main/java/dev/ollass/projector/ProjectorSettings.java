@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (application id, state directory, exactly-once: see {@code application.properties}).
  *
  * @param commitInterval how often the topology commits, i.e. how soon its output is visible to the
- *     sinks (exactly-once output is read committed)
+ *     sinks (exactly-once output is read committed); it is the topology's {@code commit.interval.ms}
  * @param marketClock a fixed "now" for the market calendar (the offline demo runs on 2021-04-16);
  *     unset for the real clock
  * @param auditSymbols the symbols the ingestor is configured to collect, checked by the audit
