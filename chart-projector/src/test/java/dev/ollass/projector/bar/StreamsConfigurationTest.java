@@ -31,7 +31,6 @@ class StreamsConfigurationTest {
                 .containsEntry(
                         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                         LogAndContinueProcessingExceptionHandler.class.getName())
-                .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true")
                 .containsEntry(
                         StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.PRICE_TICK_DEAD_LETTERS.name())
                 .containsEntry(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
