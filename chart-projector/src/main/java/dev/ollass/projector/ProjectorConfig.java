@@ -2,11 +2,11 @@ package dev.ollass.projector;
 
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.kafka.OwnedTopics;
+import dev.ollass.kafka.TopicClients;
 import java.time.Clock;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,11 +23,13 @@ class ProjectorConfig {
     }
 
     @Bean
-    KafkaTemplate<String, PriceDataMissing> dataGapTemplate(KafkaProperties kafka) {
-        var factory = new DefaultKafkaProducerFactory<>(
-                kafka.buildProducerProperties(),
-                Topics.DATA_GAPS.keySerde().serializer(),
-                Topics.DATA_GAPS.valueSerde().serializer());
-        return new KafkaTemplate<>(factory);
+    OwnedTopics projectorTopics() {
+        return OwnedTopics.of(
+                Topics.DAILY_BARS, Topics.LATEST_PRICES, Topics.DATA_GAPS, Topics.PRICE_TICK_DEAD_LETTERS);
+    }
+
+    @Bean
+    KafkaTemplate<String, PriceDataMissing> dataGapTemplate(TopicClients kafka) {
+        return kafka.template(Topics.DATA_GAPS);
     }
 }

@@ -1,7 +1,6 @@
 package dev.ollass.projector;
 
 import dev.ollass.projector.audit.rules.MarketHolidays;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -14,32 +13,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the chart projector ({@code ollass.projector.*}).
  *
- * @param applicationId the Kafka Streams application id (also its consumer group and state prefix)
- * @param stateDir where Kafka Streams keeps its local state stores
+ * <p>Kafka and Kafka Streams settings Boot has a property for are {@code spring.kafka.*} properties
+ * (application id, state directory, exactly-once: see {@code application.properties}).
+ *
  * @param commitInterval how often the topology commits, i.e. how soon its output is visible to the
- *     sinks (exactly-once output is read committed)
+ *     sinks (exactly-once output is read committed); it is the topology's {@code commit.interval.ms}
  * @param marketClock a fixed "now" for the market calendar (the offline demo runs on 2021-04-16);
  *     unset for the real clock
  * @param auditSymbols the symbols the ingestor is configured to collect, checked by the audit
  * @param auditZone the exchange time zone assumed for an audited symbol never seen yet
  * @param auditDueAfter exchange-local time after which a trading day's bar is expected to exist
- * @param auditCron when the audit runs by itself (Asia/Seoul), like the original's 23:00 Mon–Sat job
  * @param marketHolidays weekdays each market is closed, by exchange zone, e.g. {@code
  *     Asia/Seoul=2021-02-11,2021-02-12;America/New_York=2021-04-02}; none by default, so every
  *     weekday is a trading day until the list names it
  */
 @ConfigurationProperties("ollass.projector")
 public record ProjectorSettings(
-        @DefaultValue("chart-projector") String applicationId,
-
-        @DefaultValue("${java.io.tmpdir}/ollass-chart-projector")
-        Path stateDir,
-
         @DefaultValue("1s") Duration commitInterval,
 
         @Nullable OffsetDateTime marketClock,
         @DefaultValue("AAPL") List<String> auditSymbols,
         @DefaultValue("Asia/Seoul") ZoneId auditZone,
         @DefaultValue("18:00") LocalTime auditDueAfter,
-        @DefaultValue("0 0 23 * * MON-SAT") String auditCron,
         @DefaultValue("") MarketHolidays marketHolidays) {}

@@ -1,50 +1,39 @@
 package dev.ollass.projector.sink;
 
-import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.MarketRedisKeys;
-import dev.ollass.contracts.topic.JsonSerde;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The hot copy of the projections in Redis, as JSON, under the {@link MarketRedisKeys}. */
+/**
+ * The hot copy of the latest prices in Redis, as JSON written by the application's mapper (prices
+ * as plain decimals: {@code spring.jackson.*} in {@code application.properties}), under the
+ * {@link MarketRedisKeys}.
+ */
 @Component
 public class MarketCache {
 
     private final StringRedisTemplate redis;
+    private final JsonMapper json;
 
-    MarketCache(StringRedisTemplate redis) {
+    MarketCache(StringRedisTemplate redis, JsonMapper json) {
         this.redis = redis;
-    }
-
-    public void putDailyBars(List<DailyBar> bars) {
-        redis.executePipelined((RedisCallback<Object>) connection -> {
-            for (DailyBar bar : bars) {
-                connection
-                        .hashCommands()
-                        .hSet(
-                                bytes(MarketRedisKeys.dailyBars(bar.symbol())),
-                                bytes(bar.tradingDate().toString()),
-                                json(bar));
-            }
-            return null;
-        });
+        this.json = json;
     }
 
     public void putLatestPrices(List<LatestPrice> prices) {
         redis.executePipelined((RedisCallback<Object>) connection -> {
             for (LatestPrice price : prices) {
-                connection.stringCommands().set(bytes(MarketRedisKeys.latestPrice(price.symbol())), json(price));
+                connection
+                        .stringCommands()
+                        .set(bytes(MarketRedisKeys.latestPrice(price.symbol())), json.writeValueAsBytes(price));
             }
             return null;
         });
-    }
-
-    private static byte[] json(Object value) {
-        return JsonSerde.mapper().writeValueAsBytes(value);
     }
 
     private static byte[] bytes(String text) {

@@ -12,7 +12,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the compacted projection topics into MySQL and Redis. Batches are upserted; a failure
+ * Copies the compacted projection topics into MySQL, and the latest prices also into Redis. Batches are upserted; a failure
  * (database or Redis down) retries the whole batch, so a record is never acknowledged unwritten.
  */
 @Component
@@ -35,7 +35,6 @@ class ProjectionSinks {
     void sinkDailyBars(List<ConsumerRecord<String, DailyBar>> records) {
         List<DailyBar> bars = values(records);
         tables.upsertDailyBars(bars);
-        cache.putDailyBars(bars);
         logBatch(Topics.DAILY_BARS.name(), records);
     }
 

@@ -1,29 +1,34 @@
 package dev.ollass.projector.bar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The topology on a {@link TopologyTestDriver} with the application's own Streams configuration
+ * ({@link ApplicationStreamsConfig}): every emitted record is read, in order, and nothing else is left.
+ */
 class MarketTopologyTest {
 
     private static final Instant FIRST_LOOK = Instant.parse("2020-11-06T21:05:00Z");
@@ -34,16 +39,25 @@ class MarketTopologyTest {
     private TestOutputTopic<String, DailyBar> dailyBars;
     private TestOutputTopic<String, LatestPrice> latestPrices;
 
+    @TempDir
+    static Path stateDir;
+
+    private static Properties streamsConfig;
+
+    @BeforeAll
+    static void loadTheApplicationsStreamsConfig() {
+        streamsConfig = ApplicationStreamsConfig.load(stateDir);
+    }
+
     @BeforeEach
     void startTopology() {
+        startTopology(streamsConfig);
+    }
+
+    private void startTopology(Properties config) {
         StreamsBuilder builder = new StreamsBuilder();
         MarketTopology.define(builder);
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "market-topology-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.PRICE_TICK_DEAD_LETTERS.name());
-        driver = new TopologyTestDriver(builder.build(), props);
+        driver = new TopologyTestDriver(builder.build(config), config);
         ticks = driver.createInputTopic(
                 Topics.PRICE_TICKS.name(),
                 Topics.PRICE_TICKS.keySerde().serializer(),
@@ -69,9 +83,13 @@ class MarketTopologyTest {
         pipe(tick("AAPL", "2020-11-06", "118.69", FIRST_LOOK));
         pipe(tick("005930", "2020-11-06", "58500", FIRST_LOOK));
 
-        Map<String, DailyBar> bars = dailyBars.readKeyValuesToMap();
-        assertThat(bars).containsOnlyKeys("AAPL|2020-11-05", "AAPL|2020-11-06", "005930|2020-11-06");
-        assertThat(bars.get("AAPL|2020-11-06").close()).isEqualByComparingTo("118.69");
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.close())
+                .containsExactly(
+                        tuple("AAPL|2020-11-05", new BigDecimal("114.95")),
+                        tuple("AAPL|2020-11-06", new BigDecimal("118.69")),
+                        tuple("005930|2020-11-06", new BigDecimal("58500")));
+        assertThat(dailyBars.isEmpty()).isTrue();
     }
 
     @Test
@@ -79,9 +97,13 @@ class MarketTopologyTest {
         pipe(tick("AAPL", "2020-11-06", "118.50", SECOND_LOOK));
         pipe(tick("AAPL", "2020-11-06", "118.00", FIRST_LOOK)); // an older look, replayed late
 
-        Map<String, DailyBar> bars = dailyBars.readKeyValuesToMap();
-        assertThat(bars.get("AAPL|2020-11-06").close()).isEqualByComparingTo("118.50");
-        assertThat(bars.get("AAPL|2020-11-06").observedAt()).isEqualTo(SECOND_LOOK);
+        // Every tick updates the bar; the late, older look re-emits the newer one unchanged.
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.close(), bar -> bar.value.observedAt())
+                .containsExactly(
+                        tuple("AAPL|2020-11-06", new BigDecimal("118.50"), SECOND_LOOK),
+                        tuple("AAPL|2020-11-06", new BigDecimal("118.50"), SECOND_LOOK));
+        assertThat(dailyBars.isEmpty()).isTrue();
     }
 
     @Test
@@ -89,24 +111,43 @@ class MarketTopologyTest {
         pipe(tick("AAPL", "2020-11-06", "118.69", FIRST_LOOK));
         pipe(tick("AAPL", "2020-11-05", "114.95", SECOND_LOOK)); // backfill of an older day
 
-        Map<String, LatestPrice> latest = latestPrices.readKeyValuesToMap();
-        assertThat(latest.get("AAPL").price()).isEqualByComparingTo("118.69");
-        assertThat(latest.get("AAPL").tradingDate()).isEqualTo(LocalDate.of(2020, 11, 6));
-        assertThat(latest.get("AAPL").exchangeTimeZone()).isEqualTo("America/New_York");
+        assertThat(latestPrices.readKeyValuesToList())
+                .extracting(
+                        latest -> latest.key,
+                        latest -> latest.value.price(),
+                        latest -> latest.value.tradingDate(),
+                        latest -> latest.value.exchangeTimeZone())
+                .containsExactly(
+                        tuple("AAPL", new BigDecimal("118.69"), LocalDate.of(2020, 11, 6), "America/New_York"),
+                        tuple("AAPL", new BigDecimal("118.69"), LocalDate.of(2020, 11, 6), "America/New_York"));
+        assertThat(latestPrices.isEmpty()).isTrue();
     }
 
     @Test
     void sendsATickItCannotReadToTheDeadLetterTopicAndGoesOn() {
+        // The test driver drops dead letters written inside an exactly-once transaction, so this one test
+        // runs at least once; the local-stack test DeadLettersOnTheLocalStackTest covers exactly-once.
+        driver.close();
+        startTopology(ApplicationStreamsConfig.load(
+                stateDir, "spring.kafka.streams.properties.processing.guarantee=at_least_once"));
+
         var raw = driver.createInputTopic(Topics.PRICE_TICKS.name(), new StringSerializer(), new ByteArraySerializer());
         raw.pipeInput("AAPL", "{not json".getBytes(), FIRST_LOOK);
         pipe(tick("AAPL", "2020-11-06", "118.69", FIRST_LOOK));
 
         var deadLetters = driver.createOutputTopic(
                 Topics.PRICE_TICK_DEAD_LETTERS.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        assertThat(deadLetters.readValuesToList())
-                .singleElement()
-                .satisfies(value -> assertThat(new String(value)).isEqualTo("{not json"));
-        assertThat(latestPrices.readKeyValuesToMap()).containsKey("AAPL");
+        assertThat(deadLetters.readKeyValuesToList()).singleElement().satisfies(record -> {
+            assertThat(new String(record.key)).isEqualTo("AAPL");
+            assertThat(new String(record.value)).isEqualTo("{not json");
+        });
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(latestPrices.readKeyValuesToList())
+                .extracting(latest -> latest.key, latest -> latest.value.price())
+                .containsExactly(tuple("AAPL", new BigDecimal("118.69")));
+        assertThat(latestPrices.isEmpty()).isTrue();
+        assertThat(dailyBars.readKeyValuesToList()).extracting(bar -> bar.key).containsExactly("AAPL|2020-11-06");
+        assertThat(dailyBars.isEmpty()).isTrue();
     }
 
     private void pipe(PriceTick tick) {

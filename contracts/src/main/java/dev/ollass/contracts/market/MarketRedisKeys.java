@@ -9,16 +9,9 @@ public final class MarketRedisKeys {
     /** {@code market:latest-price:<symbol>}: the {@link LatestPrice} JSON. */
     public static final String LATEST_PRICE_PREFIX = "market:latest-price:";
 
-    /** {@code market:daily-bar:<symbol>}: a hash of trading date to {@link DailyBar} JSON. */
-    public static final String DAILY_BAR_PREFIX = "market:daily-bar:";
-
     private MarketRedisKeys() {}
 
     public static String latestPrice(String symbol) {
         return LATEST_PRICE_PREFIX + symbol;
-    }
-
-    public static String dailyBars(String symbol) {
-        return DAILY_BAR_PREFIX + symbol;
     }
 }

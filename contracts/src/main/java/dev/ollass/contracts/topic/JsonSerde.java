@@ -10,13 +10,14 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON for event records. Decimals are written plain and read exactly, so prices survive the
+ * JSON for event records: the wire format of every JSON topic, with its own mapper so that no
+ * application-wide mapper setting can change what is on a topic. Decimals are written plain and read exactly, so prices survive the
  * round trip digit for digit; unknown fields are ignored so that adding a field to an event never
  * breaks an older consumer.
  */
 public final class JsonSerde<T> implements Serde<T> {
 
-    static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,11 +31,6 @@ public final class JsonSerde<T> implements Serde<T> {
 
     public static <T> JsonSerde<T> of(Class<T> type) {
         return new JsonSerde<>(type);
-    }
-
-    /** The mapper every service uses for event JSON, so that Redis and Kafka see the same bytes. */
-    public static JsonMapper mapper() {
-        return MAPPER;
     }
 
     public byte[] serialize(String topic, T data) {

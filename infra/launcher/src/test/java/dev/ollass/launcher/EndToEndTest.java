@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ollass.contracts.market.IngestRejected;
-import dev.ollass.contracts.topic.JsonSerde;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStackSettings;
 import dev.ollass.stack.Ports;
@@ -32,7 +31,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole system as a user meets it: the launcher starts the real local stack and the four
@@ -46,6 +47,10 @@ class EndToEndTest {
     private static final Path RECORDED_AAPL = REPO.resolve(
             "price-ingestor/src/main/resources/recorded/yahoo/chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    // Prices are compared digit for digit, so read them as decimals, not doubles.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @TempDir
     static Path dataDir;
@@ -76,8 +81,7 @@ class EndToEndTest {
 
     @Test
     void servesEveryRecordedDailyBarWithTheRecordedValues() throws IOException {
-        JsonNode result = JsonSerde.mapper()
-                .readTree(Files.readString(RECORDED_AAPL))
+        JsonNode result = JSON.readTree(Files.readString(RECORDED_AAPL))
                 .path("chart")
                 .path("result")
                 .path(0);
@@ -182,7 +186,7 @@ class EndToEndTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = JsonSerde.mapper().readTree(response.body());
+        JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.path("type").asString()).isEqualTo("https://ollass.dev/problems/market-data-not-found");
         assertThat(problem.path("status_code").asInt()).isEqualTo(404);
     }
@@ -229,8 +233,6 @@ class EndToEndTest {
     private static JsonNode getJson(URI uri) throws IOException, InterruptedException {
         HttpResponse<String> response =
                 HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200
-                ? JsonSerde.mapper().readTree(response.body())
-                : JsonSerde.mapper().createObjectNode();
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
     }
 }

@@ -3,7 +3,6 @@ package dev.ollass.stack;
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
-import dev.ollass.contracts.topic.JsonSerde;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The messages the SMTP server accepted, in arrival order, recorded once per message.
@@ -44,7 +44,7 @@ final class ReceivedMails {
             if (Files.exists(file)) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
-                        mails.add(JsonSerde.mapper().readValue(line, ReceivedMail.class));
+                        mails.add(JsonMapper.shared().readValue(line, ReceivedMail.class));
                     }
                 }
             }
@@ -76,7 +76,7 @@ final class ReceivedMails {
         try {
             Files.writeString(
                     file,
-                    JsonSerde.mapper().writeValueAsString(mail) + "\n",
+                    JsonMapper.shared().writeValueAsString(mail) + "\n",
                     StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);

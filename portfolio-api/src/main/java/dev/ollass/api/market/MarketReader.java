@@ -2,7 +2,6 @@ package dev.ollass.api.market;
 
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.MarketRedisKeys;
-import dev.ollass.contracts.topic.JsonSerde;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the chart projector's projections: the latest price from Redis (the hot copy), falling
@@ -25,16 +25,18 @@ class MarketReader {
 
     private final JdbcClient jdbc;
     private final StringRedisTemplate redis;
+    private final JsonMapper json;
 
-    MarketReader(JdbcClient jdbc, StringRedisTemplate redis) {
+    MarketReader(JdbcClient jdbc, StringRedisTemplate redis, JsonMapper json) {
         this.jdbc = jdbc;
         this.redis = redis;
+        this.json = json;
     }
 
     Optional<CurrentPrice> latestPrice(String code) {
         String cached = redis.opsForValue().get(MarketRedisKeys.latestPrice(code));
         if (cached != null) {
-            LatestPrice latest = JsonSerde.mapper().readValue(cached, LatestPrice.class);
+            LatestPrice latest = json.readValue(cached, LatestPrice.class);
             return Optional.of(new CurrentPrice(
                     latest.symbol(),
                     plain(latest.price()),

@@ -2,35 +2,29 @@ package dev.ollass.ingestor.publish;
 
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
-import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import dev.ollass.kafka.OwnedTopics;
+import dev.ollass.kafka.TopicClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** One template per topic, each with the serdes the topic registry defines. */
+/** The topics the ingestor writes, and one template for each with the serdes the registry defines. */
 @Configuration(proxyBeanMethods = false)
 class KafkaPublishingConfig {
 
     @Bean
-    KafkaTemplate<String, PriceTick> priceTickTemplate(KafkaProperties kafka) {
-        return template(kafka, Topics.PRICE_TICKS);
+    OwnedTopics ingestorTopics() {
+        return OwnedTopics.of(Topics.PRICE_TICKS, Topics.INGEST_REJECTS);
     }
 
     @Bean
-    KafkaTemplate<String, IngestRejected> ingestRejectTemplate(KafkaProperties kafka) {
-        return template(kafka, Topics.INGEST_REJECTS);
+    KafkaTemplate<String, PriceTick> priceTickTemplate(TopicClients kafka) {
+        return kafka.template(Topics.PRICE_TICKS);
     }
 
-    private static <K, V> KafkaTemplate<K, V> template(KafkaProperties kafka, TopicDefinition<K, V> topic) {
-        var factory = new DefaultKafkaProducerFactory<>(
-                kafka.buildProducerProperties(),
-                topic.keySerde().serializer(),
-                topic.valueSerde().serializer());
-        KafkaTemplate<K, V> template = new KafkaTemplate<>(factory);
-        template.setObservationEnabled(true);
-        return template;
+    @Bean
+    KafkaTemplate<String, IngestRejected> ingestRejectTemplate(TopicClients kafka) {
+        return kafka.template(Topics.INGEST_REJECTS);
     }
 }
