@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.support.ProducerListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -46,6 +47,28 @@ class TopicClientsTest {
                             .isEqualTo(
                                     Topics.DATA_GAPS.valueSerde().serializer().serialize("t", gap));
                 });
+    }
+
+    @Test
+    void templatesAreTransactionalWhenBootsProducerIsAndReportToTheApplicationsProducerListener() {
+        ProducerListener<Object, Object> listener = new ProducerListener<>() {};
+        context.withPropertyValues("spring.kafka.producer.transaction-id-prefix=ingestor-tx-")
+                .withBean("kafkaProducerListener", ProducerListener.class, () -> listener)
+                .run(app -> {
+                    var template = app.getBean(TopicClients.class).template(Topics.DATA_GAPS);
+
+                    assertThat(template.isTransactional()).isTrue();
+                    assertThat(template.getProducerFactory().getTransactionIdPrefix())
+                            .isEqualTo("ingestor-tx-");
+                    assertThat(template.getProducerListener()).isSameAs(listener);
+                });
+    }
+
+    @Test
+    void templatesAreNotTransactionalWhenBootsProducerIsNot() {
+        context.run(app -> assertThat(
+                        app.getBean(TopicClients.class).template(Topics.DATA_GAPS).isTransactional())
+                .isFalse());
     }
 
     @Test
