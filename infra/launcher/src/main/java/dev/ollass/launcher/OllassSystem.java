@@ -47,6 +47,8 @@ public final class OllassSystem implements AutoCloseable {
 
     private void startAll() {
         Ports.requireFree(servicePorts());
+        // ./ollass run has checked them: any process they name has exited.
+        pidFiles.clear();
         stack = LocalStack.start(settings.stack());
         for (ChildProcess child : stack.childProcesses()) {
             pidFiles.write(child.name(), child.pid());
