@@ -43,10 +43,6 @@ public final class ChildProcess {
         return process.pid();
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Stops the process (see {@link #stop(ProcessHandle)}) and the watching; calling it again does nothing. */
     public void stop() {
         stop(process);
