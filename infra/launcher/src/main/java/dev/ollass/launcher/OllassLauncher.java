@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * data, prints where everything is, and on Ctrl-C stops all it started.
  *
  * <p>Options: {@code --wipe} deletes the data directory first; {@code --data-dir=<path>} uses
- * another one; {@code --kill-leftovers} stops processes an earlier, killed run left behind.
+ * another one. Processes an earlier run left behind are reported (and with {@code --kill-leftovers}
+ * stopped) by {@code ./ollass run} itself, before it builds the jars they may still be running.
  */
 public final class OllassLauncher {
 
@@ -29,17 +29,14 @@ public final class OllassLauncher {
 
     public static void main(String[] args) throws InterruptedException {
         boolean wipe = false;
-        boolean killLeftovers = false;
         @Nullable Path dataDir = null;
         for (String arg : args) {
             if (arg.equals("--wipe")) {
                 wipe = true;
-            } else if (arg.equals("--kill-leftovers")) {
-                killLeftovers = true;
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(arg.substring("--data-dir=".length()));
             } else {
-                System.err.println("Unknown option " + arg + ". Options: --wipe, --data-dir=<path>, --kill-leftovers");
+                System.err.println("Unknown option " + arg + ". Options: --wipe, --data-dir=<path>");
                 System.exit(2);
             }
         }
@@ -50,9 +47,6 @@ public final class OllassLauncher {
             System.err.println(e.getMessage());
             System.exit(1);
             return;
-        }
-        if (!handleLeftovers(new PidFiles(settings.pidDir()), killLeftovers)) {
-            System.exit(1);
         }
         if (wipe) {
             deleteRecursively(settings.dataDir());
@@ -80,31 +74,6 @@ public final class OllassLauncher {
         runDemo(settings);
         printWelcome(system);
         stopped.await();
-    }
-
-    /** True when the start may go on. */
-    private static boolean handleLeftovers(PidFiles pidFiles, boolean kill) {
-        List<PidFiles.Leftover> leftovers = pidFiles.leftovers();
-        if (leftovers.isEmpty()) {
-            pidFiles.clear();
-            return true;
-        }
-        if (kill) {
-            for (PidFiles.Leftover leftover : leftovers) {
-                System.out.println("Stopping leftover " + leftover.describe());
-                leftover.process().destroy();
-                leftover.process()
-                        .onExit()
-                        .orTimeout(20, java.util.concurrent.TimeUnit.SECONDS)
-                        .join();
-            }
-            pidFiles.clear();
-            return true;
-        }
-        System.err.println("An earlier run was not stopped cleanly; these processes are still running:");
-        leftovers.forEach(leftover -> System.err.println("  " + leftover.describe()));
-        System.err.println("Stop them (kill <pid>), or start with --kill-leftovers to have them stopped.");
-        return false;
     }
 
     /**

@@ -47,6 +47,10 @@ public final class OllassSystem implements AutoCloseable {
 
     private void startAll() {
         Ports.requireFree(servicePorts());
+        // ./ollass run has checked them: any process they name has exited.
+        pidFiles.clear();
+        // So that the next start finds a run still going, and --kill-leftovers stops it the way Ctrl-C does.
+        pidFiles.write("launcher", ProcessHandle.current().pid());
         stack = LocalStack.start(settings.stack());
         for (ChildProcess child : stack.childProcesses()) {
             pidFiles.write(child.name(), child.pid());

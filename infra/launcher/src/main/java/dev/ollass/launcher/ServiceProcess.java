@@ -1,5 +1,6 @@
 package dev.ollass.launcher;
 
+import dev.ollass.stack.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,9 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-/** One service running from its own runnable jar in a child JVM, its output in a log file. */
+/**
+ * One service running from its own runnable jar in a child JVM on 127.0.0.1, its output in a log file; it stops with
+ * the launcher, even a killed one (see {@link ChildProcess}).
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP =
@@ -24,19 +27,21 @@ final class ServiceProcess {
     private final String name;
     private final int port;
     private final Process process;
+    private final ChildProcess child;
     private final Path log;
 
     private ServiceProcess(String name, int port, Process process, Path log) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.child = ChildProcess.watched(name, process.toHandle());
         this.log = log;
     }
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
-                    "No runnable jar for " + name + " at " + jar + ": build first with ./mvnw -DskipTests install");
+                    "No runnable jar for " + name + " at " + jar + ": build first with ./mvnw -DskipTests package");
         }
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -49,6 +54,8 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        // Spring Boot's server.address: the local run's operator endpoints have no authentication.
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         try {
             Files.createDirectories(logDir);
             return new ServiceProcess(name, port, builder.start(), log);
@@ -60,7 +67,7 @@ final class ServiceProcess {
     /** Waits until the service's actuator says UP; fails at once if the JVM exits meanwhile. */
     void awaitHealthy(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(3))
                 .build();
         while (Instant.now().isBefore(deadline)) {
@@ -85,20 +92,9 @@ final class ServiceProcess {
                 name + " was not healthy within " + timeout.toSeconds() + " s; last lines of " + log + ":\n" + tail());
     }
 
-    /** Asks the JVM to shut down gracefully (SIGTERM), then kills it if it lingers. */
+    /** Lets the JVM shut down gracefully (SIGTERM), and kills it if it lingers. */
     void stop() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        child.stop();
     }
 
     long pid() {

@@ -34,7 +34,10 @@ final class KafkaBroker implements RunningServer {
     static KafkaBroker start(Path dataDir, int port, int controllerPort) {
         var logDir = dataDir.resolve("kafka");
         var properties = properties(logDir, port, controllerPort);
-        formatLogDirOnce(properties, dataDir.resolve("kafka-server.properties"), clusterId(logDir));
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            // Formatted once; later starts reuse the log dir as it is, so a restart keeps its records.
+            format(properties, dataDir.resolve("kafka-server.properties"));
+        }
         var server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
         try {
             server.startup();
@@ -96,34 +99,12 @@ final class KafkaBroker implements RunningServer {
         // Consumers join at once instead of waiting 3 s for more group members that never come.
         properties.setProperty("group.initial.rebalance.delay.ms", "0");
         // Projections are compacted topics; the default 128 MiB dedupe buffer is more heap than a dev stack needs.
-        properties.setProperty("log.cleaner.enable", "true");
         properties.setProperty("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         return properties;
     }
 
-    /**
-     * The id the log dir was formatted with, or a new one. Formatting again with another id fails even with {@code
-     * --ignore-formatted}: the tool checks that every log dir belongs to the given cluster.
-     */
-    private static String clusterId(Path logDir) {
-        var metaProperties = logDir.resolve("meta.properties");
-        if (Files.isRegularFile(metaProperties)) {
-            var existing = new Properties();
-            try (var reader = Files.newBufferedReader(metaProperties, StandardCharsets.UTF_8)) {
-                existing.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + metaProperties, e);
-            }
-            var clusterId = existing.getProperty("cluster.id");
-            if (clusterId != null) {
-                return clusterId;
-            }
-        }
-        return Uuid.randomUuid().toString();
-    }
-
-    /** Formats an empty log dir; a formatted one is left as it is, so a restart keeps its records. */
-    private static void formatLogDirOnce(Properties properties, Path propertiesFile, String clusterId) {
+    /** kafka-storage format, as a new single-node cluster whose one controller is also its only voter. */
+    private static void format(Properties properties, Path propertiesFile) {
         try {
             Files.createDirectories(propertiesFile.getParent());
             try (Writer writer = Files.newBufferedWriter(propertiesFile, StandardCharsets.UTF_8)) {
@@ -137,7 +118,7 @@ final class KafkaBroker implements RunningServer {
         try (var out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exitCode = StorageTool.execute(
                     new String[] {
-                        "format", "-t", clusterId, "-c", propertiesFile.toString(), "--standalone", "--ignore-formatted"
+                        "format", "-t", Uuid.randomUuid().toString(), "-c", propertiesFile.toString(), "--standalone"
                     },
                     out);
         }

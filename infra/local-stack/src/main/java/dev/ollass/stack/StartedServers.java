@@ -50,7 +50,7 @@ final class StartedServers {
                 log.warn("Could not stop {} cleanly", server.getClass().getSimpleName(), e);
             }
         }
-        NativeProcesses.startedUnder(dataDir).forEach(NativeProcesses::stop);
+        NativeProcesses.startedUnder(dataDir).forEach(ChildProcess::stop);
         log.info("Local stack stopped in {} ms", (System.nanoTime() - stoppingAt) / 1_000_000);
     }
 }
