@@ -13,10 +13,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(before = {WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(OperatorSettings.class)
+@EnableConfigurationProperties({OperatorSettings.class, WebSettings.class})
 public class WebSupportAutoConfiguration {
 
     @Bean
@@ -39,6 +41,14 @@ public class WebSupportAutoConfiguration {
     @Bean
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    /** First of all filters, so that no other one reads a body over the limit. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebSettings settings) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(settings.maxRequestBody()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,10 +152,8 @@ public final class OllassLauncher {
         if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            PathUtils.deleteDirectory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot wipe " + dir, e);
         }

@@ -46,6 +46,12 @@ public class ExampleService {
             return Map.of("id", id, "note", note);
         }
 
+        @PostMapping(path = "/uploads", consumes = MediaType.ALL_VALUE)
+        @ResponseStatus(HttpStatus.CREATED)
+        Map<String, Integer> upload(@RequestBody String body) {
+            return Map.of("length", body.length());
+        }
+
         @PostMapping(path = "/things", consumes = MediaType.APPLICATION_JSON_VALUE)
         @ResponseStatus(HttpStatus.CREATED)
         Map<String, Object> create(@RequestBody Map<String, Object> thing) {

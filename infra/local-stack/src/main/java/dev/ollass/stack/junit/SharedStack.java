@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /** A test JVM's stack with its temporary directory, both removed on close. */
 final class SharedStack implements AutoCloseable {
@@ -65,9 +64,8 @@ final class SharedStack implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(directory);
         } catch (IOException e) {
             // Only temporary files are left behind; the operating system cleans its temporary directory.
         }
