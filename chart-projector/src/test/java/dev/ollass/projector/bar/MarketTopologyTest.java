@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ollass.contracts.market.DailyBar;
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
@@ -170,6 +171,7 @@ class MarketTopologyTest {
                 price,
                 1000L,
                 "test",
-                observedAt);
+                observedAt,
+                InstrumentKind.STOCK);
     }
 }

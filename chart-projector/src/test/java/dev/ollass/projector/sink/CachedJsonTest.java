@@ -2,6 +2,7 @@ package dev.ollass.projector.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.LatestPrice;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,7 @@ class CachedJsonTest {
                 LocalDate.of(2021, 4, 16),
                 "Asia/Seoul",
                 "test",
-                Instant.parse("2021-04-16T08:00:00Z"));
+                Instant.parse("2021-04-16T08:00:00Z"),
+                InstrumentKind.STOCK);
     }
 }

@@ -3,6 +3,7 @@ package dev.ollass.projector.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
@@ -172,6 +173,7 @@ class ProjectionReplayTest {
                 price,
                 1_000_000L,
                 "test",
-                observedAt);
+                observedAt,
+                InstrumentKind.STOCK);
     }
 }

@@ -16,7 +16,12 @@ public record DailyBar(
         BigDecimal adjClose,
         long volume,
         String source,
-        Instant observedAt) {
+        Instant observedAt,
+        InstrumentKind kind) {
+
+    public DailyBar {
+        kind = kind == null ? InstrumentKind.STOCK : kind;
+    }
 
     public static DailyBar from(PriceTick tick) {
         return new DailyBar(
@@ -30,7 +35,8 @@ public record DailyBar(
                 tick.adjClose(),
                 tick.volume(),
                 tick.source(),
-                tick.observedAt());
+                tick.observedAt(),
+                tick.kind());
     }
 
     /** The natural key of a daily bar: {@code SYMBOL|YYYY-MM-DD}. */

@@ -16,7 +16,12 @@ public record LatestPrice(
         LocalDate tradingDate,
         String exchangeTimeZone,
         String source,
-        Instant observedAt) {
+        Instant observedAt,
+        InstrumentKind kind) {
+
+    public LatestPrice {
+        kind = kind == null ? InstrumentKind.STOCK : kind;
+    }
 
     public static LatestPrice from(PriceTick tick) {
         return new LatestPrice(
@@ -26,6 +31,7 @@ public record LatestPrice(
                 tick.tradingDate(),
                 tick.exchangeTimeZone(),
                 tick.source(),
-                tick.observedAt());
+                tick.observedAt(),
+                tick.kind());
     }
 }

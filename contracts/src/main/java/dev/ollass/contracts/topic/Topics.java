@@ -1,8 +1,10 @@
 package dev.ollass.contracts.topic;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.LatestPrice;
+import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.market.PriceTick;
 import java.time.Duration;
@@ -21,6 +23,26 @@ public final class Topics {
             false,
             TopicDefinition.KEEP_FOREVER,
             "daily OHLCV observations keyed by symbol");
+
+    /** Source of record: dividends and splits, keyed by symbol, kept forever (natural key {@link CorporateAction#key()}). */
+    public static final TopicDefinition<String, CorporateAction> CORPORATE_ACTIONS = new TopicDefinition<>(
+            "market.corporate-actions.v1",
+            Serdes.String(),
+            JsonSerde.of(CorporateAction.class),
+            6,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "dividends and splits keyed by symbol");
+
+    /** Reference data: the symbol universe, newest entry per code. */
+    public static final TopicDefinition<String, ListedStock> SYMBOLS = new TopicDefinition<>(
+            "market.symbols.v1",
+            Serdes.String(),
+            JsonSerde.of(ListedStock.class),
+            3,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "the stocks users can record, keyed by code");
 
     /** Ticks the projector could not read or process: raw bytes, the error in the record headers. */
     public static final TopicDefinition<byte[], byte[]> PRICE_TICK_DEAD_LETTERS = new TopicDefinition<>(
@@ -84,6 +106,8 @@ public final class Topics {
 
     public static final List<TopicDefinition<?, ?>> ALL = List.of(
             PRICE_TICKS,
+            CORPORATE_ACTIONS,
+            SYMBOLS,
             PRICE_TICK_DEAD_LETTERS,
             INGEST_REJECTS,
             DAILY_BARS,

@@ -2,6 +2,7 @@ package dev.ollass.ingestor.yahoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
 import java.io.IOException;
@@ -229,7 +230,8 @@ class YahooChartParserTest {
     void readsCurrencyPairsOnTheirOwnCalendar() {
         ChartParseResult result = parse("chart-v8_EURUSD=X_1d_2020-01-01_2020-01-03_fx.body.json");
 
-        assertThat(result.ticks()).extracting(PriceTick::symbol).containsOnly("EURUSD=X");
+        assertThat(result.ticks()).extracting(PriceTick::symbol).containsOnly("EURUSD");
+        assertThat(result.ticks()).extracting(PriceTick::kind).containsOnly(InstrumentKind.FX);
         assertThat(result.ticks())
                 .extracting(PriceTick::tradingDate)
                 .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 3));

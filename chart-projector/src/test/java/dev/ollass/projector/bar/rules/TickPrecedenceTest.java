@@ -2,6 +2,7 @@ package dev.ollass.projector.bar.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,6 +65,7 @@ class TickPrecedenceTest {
                 price,
                 1000L,
                 "test",
-                observedAt);
+                observedAt,
+                InstrumentKind.STOCK);
     }
 }

@@ -7,6 +7,7 @@ import static dev.ollass.ingestor.yahoo.chart.RejectReason.NULL_BAR;
 import static dev.ollass.ingestor.yahoo.chart.RejectReason.SOURCE_ERROR;
 import static dev.ollass.ingestor.yahoo.chart.RejectReason.UNEXPECTED_SHAPE;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.ingestor.yahoo.chart.ChartParseResult.Rejection;
 import java.math.BigDecimal;
@@ -97,6 +98,7 @@ public final class DailyTicks {
             return;
         }
         String symbol = YahooSymbols.toStockCode(ticker, meta.instrumentType());
+        InstrumentKind kind = YahooSymbols.kindOf(ticker, meta.instrumentType());
         for (int i = 0; i < rows; i++) {
             Row row = new Row(
                     series.timestamps().get(i),
@@ -126,7 +128,8 @@ public final class DailyTicks {
                     row.adjClose() != null ? row.adjClose() : row.close(),
                     row.volume() != null ? row.volume() : 0L,
                     SOURCE,
-                    observedAt));
+                    observedAt,
+                    kind));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ollass.ingestor.yahoo.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import org.junit.jupiter.api.Test;
 
 class YahooSymbolsTest {
@@ -22,5 +23,21 @@ class YahooSymbolsTest {
     @Test
     void namesIndicesWithoutTheirCaret() {
         assertThat(YahooSymbols.toStockCode("^KS11", "INDEX")).isEqualTo("KS11");
+    }
+
+    @Test
+    void namesExchangeRatesByBothCurrencies() {
+        assertThat(YahooSymbols.toStockCode("EURUSD=X", "CURRENCY")).isEqualTo("EURUSD");
+        assertThat(YahooSymbols.toStockCode("KRW=X", "CURRENCY")).isEqualTo("USDKRW");
+    }
+
+    @Test
+    void tellsIndicesAndExchangeRatesFromStocks() {
+        assertThat(YahooSymbols.kindOf("^GSPC", "INDEX")).isEqualTo(InstrumentKind.INDEX);
+        assertThat(YahooSymbols.kindOf("^KS11", null)).isEqualTo(InstrumentKind.INDEX);
+        assertThat(YahooSymbols.kindOf("KRW=X", null)).isEqualTo(InstrumentKind.FX);
+        assertThat(YahooSymbols.kindOf("EURUSD=X", "CURRENCY")).isEqualTo(InstrumentKind.FX);
+        assertThat(YahooSymbols.kindOf("005930.KS", "EQUITY")).isEqualTo(InstrumentKind.STOCK);
+        assertThat(YahooSymbols.kindOf("BTC-USD", "CRYPTOCURRENCY")).isEqualTo(InstrumentKind.STOCK);
     }
 }
