@@ -10,5 +10,4 @@ import java.time.LocalDate;
  *
  * @param exDate the exchange-local ex-dividend date
  */
-public record Dividend(
-        String code, @JsonProperty("ex_date") LocalDate exDate, BigDecimal amount, String currency) {}
+public record Dividend(String code, @JsonProperty("ex_date") LocalDate exDate, BigDecimal amount, String currency) {}

@@ -63,7 +63,9 @@ class FxController {
     }
 
     @GetMapping("/latest")
-    @Operation(summary = "The latest rate of an exchange rate: units of the quote currency per one unit of the base, at the close of the newest trading date")
+    @Operation(
+            summary =
+                    "The latest rate of an exchange rate: units of the quote currency per one unit of the base, at the close of the newest trading date")
     @ApiResponse(responseCode = "200", description = "the latest rate, in the field price")
     @ApiResponse(
             responseCode = "404",

@@ -112,11 +112,7 @@ class MarketReader {
                         UNION ALL SELECT 1 FROM dividend WHERE symbol = :code
                         UNION ALL SELECT 1 FROM split WHERE symbol = :code
                         LIMIT 1
-                        """)
-                .param("code", code)
-                .query(Integer.class)
-                .optional()
-                .isPresent();
+                        """).param("code", code).query(Integer.class).optional().isPresent();
     }
 
     private static DailyPrice dailyPrice(ResultSet rs, int row) throws SQLException {
