@@ -25,7 +25,13 @@ class ProjectorConfig {
     @Bean
     OwnedTopics projectorTopics() {
         return OwnedTopics.of(
-                Topics.DAILY_BARS, Topics.LATEST_PRICES, Topics.DATA_GAPS, Topics.PRICE_TICK_DEAD_LETTERS);
+                Topics.DAILY_BARS,
+                Topics.LATEST_PRICES,
+                Topics.DATA_GAPS,
+                Topics.PRICE_TICK_DEAD_LETTERS,
+                Topics.DAILY_BAR_SINK_DEAD_LETTERS,
+                Topics.LATEST_PRICE_SINK_DEAD_LETTERS,
+                Topics.CORPORATE_ACTION_SINK_DEAD_LETTERS);
     }
 
     @Bean

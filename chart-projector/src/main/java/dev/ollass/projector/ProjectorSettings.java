@@ -26,6 +26,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param marketHolidays weekdays each market is closed, by exchange zone, e.g. {@code
  *     Asia/Seoul=2021-02-11,2021-02-12;America/New_York=2021-04-02}; none by default, so every
  *     weekday is a trading day until the list names it
+ * @param sinkAttempts how many times a sink tries a record that fails for a reason of its own (too
+ *     long a code, a constraint violation) before it goes to the sink's dead-letter topic; an outage
+ *     (MySQL or Redis down) is retried until it is over
+ * @param sinkRetryInterval the pause between those tries, and the first pause during an outage
+ * @param sinkMaxOutageInterval the longest pause between tries during an outage (the pause doubles)
  */
 @ConfigurationProperties("ollass.projector")
 public record ProjectorSettings(
@@ -35,4 +40,7 @@ public record ProjectorSettings(
         @DefaultValue("AAPL") List<String> auditSymbols,
         @DefaultValue("Asia/Seoul") ZoneId auditZone,
         @DefaultValue("18:00") LocalTime auditDueAfter,
-        @DefaultValue("") MarketHolidays marketHolidays) {}
+        @DefaultValue("") MarketHolidays marketHolidays,
+        @DefaultValue("3") int sinkAttempts,
+        @DefaultValue("500ms") Duration sinkRetryInterval,
+        @DefaultValue("30s") Duration sinkMaxOutageInterval) {}

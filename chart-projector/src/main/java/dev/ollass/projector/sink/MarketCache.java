@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hot copy of the latest prices in Redis, as JSON written by the application's mapper (prices
- * as plain decimals: {@code spring.jackson.*} in {@code application.properties}), under the
- * {@link MarketRedisKeys}.
+ * The hot copy of the latest prices, index levels and exchange rates in Redis, as JSON written by the
+ * application's mapper (prices as plain decimals: {@code spring.jackson.*} in
+ * {@code application.properties}), under the {@link MarketRedisKeys} of each one's kind.
  */
 @Component
 public class MarketCache {
@@ -30,7 +30,9 @@ public class MarketCache {
             for (LatestPrice price : prices) {
                 connection
                         .stringCommands()
-                        .set(bytes(MarketRedisKeys.latestPrice(price.symbol())), json.writeValueAsBytes(price));
+                        .set(
+                                bytes(MarketRedisKeys.latest(price.kind(), price.symbol())),
+                                json.writeValueAsBytes(price));
             }
             return null;
         });

@@ -1,9 +1,11 @@
 package dev.ollass.projector.sink;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.LatestPrice;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,9 +26,9 @@ import org.springframework.stereotype.Repository;
 public class MarketTables {
 
     private static final String UPSERT_DAILY_BAR = """
-            INSERT INTO daily_bar (symbol, trading_date, currency, open_price, high_price, low_price, close_price,
-                                   adj_close_price, volume, source, observed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO daily_bar (symbol, kind, trading_date, currency, open_price, high_price, low_price,
+                                   close_price, adj_close_price, volume, source, observed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE currency = VALUES(currency), open_price = VALUES(open_price),
                 high_price = VALUES(high_price), low_price = VALUES(low_price), close_price = VALUES(close_price),
                 adj_close_price = VALUES(adj_close_price), volume = VALUES(volume), source = VALUES(source),
@@ -34,11 +36,34 @@ public class MarketTables {
             """;
 
     private static final String UPSERT_LATEST_PRICE = """
-            INSERT INTO latest_price (symbol, price, currency, trading_date, exchange_time_zone, source, observed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO latest_price (symbol, kind, price, currency, trading_date, exchange_time_zone, source,
+                                      observed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE price = VALUES(price), currency = VALUES(currency),
                 trading_date = VALUES(trading_date), exchange_time_zone = VALUES(exchange_time_zone),
                 source = VALUES(source), observed_at = VALUES(observed_at)
+            """;
+
+    // A corporate action has no topology to fold it: the upsert keeps the newest observation itself.
+    // MySQL and MariaDB assign left to right, so observed_at, compared by the columns before it, comes last.
+    private static final String UPSERT_DIVIDEND = """
+            INSERT INTO dividend (symbol, ex_date, amount, currency, source, observed_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE
+                amount = IF(VALUES(observed_at) >= observed_at, VALUES(amount), amount),
+                currency = IF(VALUES(observed_at) >= observed_at, VALUES(currency), currency),
+                source = IF(VALUES(observed_at) >= observed_at, VALUES(source), source),
+                observed_at = GREATEST(observed_at, VALUES(observed_at))
+            """;
+
+    private static final String UPSERT_SPLIT = """
+            INSERT INTO split (symbol, ex_date, numerator, denominator, source, observed_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE
+                numerator = IF(VALUES(observed_at) >= observed_at, VALUES(numerator), numerator),
+                denominator = IF(VALUES(observed_at) >= observed_at, VALUES(denominator), denominator),
+                source = IF(VALUES(observed_at) >= observed_at, VALUES(source), source),
+                observed_at = GREATEST(observed_at, VALUES(observed_at))
             """;
 
     private final JdbcTemplate jdbc;
@@ -57,6 +82,25 @@ public class MarketTables {
         jdbc.batchUpdate(UPSERT_LATEST_PRICE, prices, prices.size(), MarketTables::bindLatestPrice);
     }
 
+    /**
+     * Upserts dividends and splits by their natural key (symbol, ex-date), keeping per key the
+     * newest observation whatever the order they come in, so that a replay leaves the same rows.
+     */
+    public void upsertCorporateActions(List<CorporateAction> actions) {
+        List<CorporateAction> dividends = ofType(actions, CorporateAction.Type.DIVIDEND);
+        List<CorporateAction> splits = ofType(actions, CorporateAction.Type.SPLIT);
+        if (!dividends.isEmpty()) {
+            jdbc.batchUpdate(UPSERT_DIVIDEND, dividends, dividends.size(), MarketTables::bindDividend);
+        }
+        if (!splits.isEmpty()) {
+            jdbc.batchUpdate(UPSERT_SPLIT, splits, splits.size(), MarketTables::bindSplit);
+        }
+    }
+
+    private static List<CorporateAction> ofType(List<CorporateAction> actions, CorporateAction.Type type) {
+        return actions.stream().filter(action -> action.type() == type).toList();
+    }
+
     /** The newest trading date held per symbol, for the given symbols (absent when none). */
     public Map<String, SymbolProgress> progressOf(List<String> symbols) {
         if (symbols.isEmpty()) {
@@ -71,7 +115,11 @@ public class MarketTables {
                         rs.getString("exchange_time_zone")))
                 .list()
                 .stream()
-                .collect(Collectors.toMap(SymbolProgress::symbol, p -> p));
+                // A code two kinds share (a stock and an index) is audited by its most advanced series.
+                .collect(Collectors.toMap(
+                        SymbolProgress::symbol,
+                        p -> p,
+                        (a, b) -> a.lastTradingDate().isAfter(b.lastTradingDate()) ? a : b));
     }
 
     /** How far the projections have got for one symbol. */
@@ -84,25 +132,47 @@ public class MarketTables {
 
     private static void bindDailyBar(PreparedStatement ps, DailyBar bar) throws SQLException {
         ps.setString(1, bar.symbol());
-        ps.setObject(2, bar.tradingDate());
-        ps.setString(3, bar.currency());
-        ps.setBigDecimal(4, bar.open());
-        ps.setBigDecimal(5, bar.high());
-        ps.setBigDecimal(6, bar.low());
-        ps.setBigDecimal(7, bar.close());
-        ps.setBigDecimal(8, bar.adjClose());
-        ps.setLong(9, bar.volume());
-        ps.setString(10, bar.source());
-        ps.setObject(11, utc(bar.observedAt()));
+        ps.setString(2, bar.kind().name());
+        ps.setObject(3, bar.tradingDate());
+        ps.setString(4, bar.currency());
+        ps.setBigDecimal(5, bar.open());
+        ps.setBigDecimal(6, bar.high());
+        ps.setBigDecimal(7, bar.low());
+        ps.setBigDecimal(8, bar.close());
+        ps.setBigDecimal(9, bar.adjClose());
+        ps.setLong(10, bar.volume());
+        ps.setString(11, bar.source());
+        ps.setObject(12, utc(bar.observedAt()));
     }
 
     private static void bindLatestPrice(PreparedStatement ps, LatestPrice price) throws SQLException {
         ps.setString(1, price.symbol());
-        ps.setBigDecimal(2, price.price());
-        ps.setString(3, price.currency());
-        ps.setObject(4, price.tradingDate());
-        ps.setString(5, price.exchangeTimeZone());
-        ps.setString(6, price.source());
-        ps.setObject(7, utc(price.observedAt()));
+        ps.setString(2, price.kind().name());
+        ps.setBigDecimal(3, price.price());
+        ps.setString(4, price.currency());
+        ps.setObject(5, price.tradingDate());
+        ps.setString(6, price.exchangeTimeZone());
+        ps.setString(7, price.source());
+        ps.setObject(8, utc(price.observedAt()));
+    }
+
+    // A missing amount, currency or ratio is bound as NULL: the NOT NULL columns refuse it, and the sink
+    // dead-letters the action with that reason.
+    private static void bindDividend(PreparedStatement ps, CorporateAction dividend) throws SQLException {
+        ps.setString(1, dividend.symbol());
+        ps.setObject(2, dividend.exDate());
+        ps.setBigDecimal(3, dividend.amount());
+        ps.setString(4, dividend.currency());
+        ps.setString(5, dividend.source());
+        ps.setObject(6, utc(dividend.observedAt()));
+    }
+
+    private static void bindSplit(PreparedStatement ps, CorporateAction split) throws SQLException {
+        ps.setString(1, split.symbol());
+        ps.setObject(2, split.exDate());
+        ps.setObject(3, split.numerator(), Types.INTEGER);
+        ps.setObject(4, split.denominator(), Types.INTEGER);
+        ps.setString(5, split.source());
+        ps.setObject(6, utc(split.observedAt()));
     }
 }

@@ -1,10 +1,10 @@
 package dev.ollass.projector.sink;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.topic.Topics;
 import java.util.List;
-import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +12,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the compacted projection topics into MySQL, and the latest prices also into Redis. Batches are upserted; a failure
- * (database or Redis down) retries the whole batch, so a record is never acknowledged unwritten.
+ * Copies the compacted projection topics into MySQL, the latest prices, index levels and exchange
+ * rates also into Redis, and the corporate actions into MySQL. Batches are upserted; an outage
+ * (database or Redis down) retries until it is over, so a record is never acknowledged unwritten, and
+ * a record that cannot be written goes to its dead-letter topic ({@link SinkListenerConfig}).
  */
 @Component
 class ProjectionSinks {
@@ -33,8 +35,7 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).DAILY_BARS.name()}",
             containerFactory = SinkListenerConfig.DAILY_BARS)
     void sinkDailyBars(List<ConsumerRecord<String, DailyBar>> records) {
-        List<DailyBar> bars = values(records);
-        tables.upsertDailyBars(bars);
+        SinkFailures.writeEach(records, tables::upsertDailyBars);
         logBatch(Topics.DAILY_BARS.name(), records);
     }
 
@@ -43,18 +44,20 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).LATEST_PRICES.name()}",
             containerFactory = SinkListenerConfig.LATEST_PRICES)
     void sinkLatestPrices(List<ConsumerRecord<String, LatestPrice>> records) {
-        List<LatestPrice> prices = values(records);
-        tables.upsertLatestPrices(prices);
-        cache.putLatestPrices(prices);
+        SinkFailures.writeEach(records, prices -> {
+            tables.upsertLatestPrices(prices);
+            cache.putLatestPrices(prices);
+        });
         logBatch(Topics.LATEST_PRICES.name(), records);
     }
 
-    /** Tombstones (null values) are compaction markers, not projections: nothing to write. */
-    private static <V> List<V> values(List<ConsumerRecord<String, V>> records) {
-        return records.stream()
-                .map(ConsumerRecord::value)
-                .filter(Objects::nonNull)
-                .toList();
+    @KafkaListener(
+            id = "corporate-action-sink",
+            topics = "#{T(dev.ollass.contracts.topic.Topics).CORPORATE_ACTIONS.name()}",
+            containerFactory = SinkListenerConfig.CORPORATE_ACTIONS)
+    void sinkCorporateActions(List<ConsumerRecord<String, CorporateAction>> records) {
+        SinkFailures.writeEach(records, tables::upsertCorporateActions);
+        logBatch(Topics.CORPORATE_ACTIONS.name(), records);
     }
 
     private static void logBatch(String topic, List<? extends ConsumerRecord<?, ?>> records) {

@@ -125,6 +125,23 @@ class MarketTopologyTest {
     }
 
     @Test
+    void foldsIndicesAndExchangeRatesLikeStocksKeepingTheirKind() {
+        pipe(withKind(tick("KS11", "2021-04-16", "3198.6201171875", FIRST_LOOK), InstrumentKind.INDEX));
+        pipe(withKind(tick("USDKRW", "2021-04-16", "1116.9200439453125", FIRST_LOOK), InstrumentKind.FX));
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.kind(), bar -> bar.value.close())
+                .containsExactly(
+                        tuple("KS11|2021-04-16", InstrumentKind.INDEX, new BigDecimal("3198.6201171875")),
+                        tuple("USDKRW|2021-04-16", InstrumentKind.FX, new BigDecimal("1116.9200439453125")));
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.readKeyValuesToList())
+                .extracting(latest -> latest.key, latest -> latest.value.kind())
+                .containsExactly(tuple("KS11", InstrumentKind.INDEX), tuple("USDKRW", InstrumentKind.FX));
+        assertThat(latestPrices.isEmpty()).isTrue();
+    }
+
+    @Test
     void sendsATickItCannotReadToTheDeadLetterTopicAndGoesOn() {
         // The test driver drops dead letters written inside an exactly-once transaction, so this one test
         // runs at least once; the local-stack test DeadLettersOnTheLocalStackTest covers exactly-once.
@@ -153,6 +170,23 @@ class MarketTopologyTest {
 
     private void pipe(PriceTick tick) {
         ticks.pipeInput(tick.symbol(), tick, tick.observedAt());
+    }
+
+    private static PriceTick withKind(PriceTick tick, InstrumentKind kind) {
+        return new PriceTick(
+                tick.symbol(),
+                tick.tradingDate(),
+                tick.exchangeTimeZone(),
+                tick.currency(),
+                tick.open(),
+                tick.high(),
+                tick.low(),
+                tick.close(),
+                tick.adjClose(),
+                tick.volume(),
+                tick.source(),
+                tick.observedAt(),
+                kind);
     }
 
     private static PriceTick tick(String symbol, String date, String close, Instant observedAt) {

@@ -3,25 +3,35 @@ package dev.ollass.projector.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
+import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +39,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The projector on the real local stack: ticks in, rows in MySQL and keys in Redis out; and the
- * architecture's promise that dropping the projections and replaying the topics rebuilds them
- * byte for byte.
+ * The projector on the real local stack: ticks and corporate actions in, rows in MySQL and keys in
+ * Redis out; the architecture's promise that dropping the projections and replaying the topics
+ * rebuilds them byte for byte; and the sinks' promise that a record they cannot write goes to a
+ * dead-letter topic with its reason while the others are written. Both tests share one running
+ * projector (one consumer group per sink), so each looks only at its own symbols.
  */
 @UsesLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.org.apache.kafka=WARN")
@@ -54,6 +67,7 @@ class ProjectionReplayTest {
         registry.add("spring.kafka.streams.state-dir", stateDir::toString);
         registry.add("ollass.projector.commit-interval", () -> "100ms");
         registry.add("ollass.projector.audit-cron", () -> "-");
+        registry.add("ollass.projector.sink-retry-interval", () -> "100ms");
     }
 
     @Autowired
@@ -67,49 +81,129 @@ class ProjectionReplayTest {
 
     @Test
     void rebuildsTheSameRowsAndKeysWhenTheProjectionsAreDroppedAndReplayed() throws Exception {
-        publish(
+        publishTicks(
                 tick("005930", "2021-04-15", "84100", OBSERVED),
                 tick("005930", "2021-04-16", "83800", OBSERVED),
                 tick("005930", "2021-04-16", "83900", OBSERVED.plusSeconds(60)), // a newer look at the same day
-                tick("000660", "2021-04-16", "139500", OBSERVED));
+                tick("000660", "2021-04-16", "139500", OBSERVED),
+                series("KS11", InstrumentKind.INDEX, "2021-04-16", "3198.62011718750000", "KRW"),
+                series("USDKRW", InstrumentKind.FX, "2021-04-16", "1116.9200439453125", "KRW"));
+        publishActions(
+                dividend("005930", "2020-12-28", "1932", OBSERVED.plusSeconds(60)),
+                // An older observation published later: the newer one above still wins, in any order.
+                dividend("005930", "2020-12-28", "361", OBSERVED),
+                split("005930", "2018-05-04", 50, 1));
 
         // Intermediate results may be sunk first; wait for the newest look at 2021-04-16 to land.
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> dailyBars().size() == 3
-                        && latestPrices().size() == 2
-                        && String.valueOf(latestPrices().get("005930")).contains("83900")
-                        && String.valueOf(dailyBars().get("005930|2021-04-16")).contains("83900")
-                        // Redis is written right after MySQL, batch by batch.
-                        && redisKeys()
-                                .getOrDefault("market:latest-price:005930", "")
-                                .contains("83900"));
+                .until(() ->
+                        dailyBars().keySet().containsAll(List.of("005930|STOCK|2021-04-16", "USDKRW|FX|2021-04-16"))
+                                && String.valueOf(latestPrices().get("005930|STOCK"))
+                                        .contains("83900")
+                                && String.valueOf(dailyBars().get("005930|STOCK|2021-04-16"))
+                                        .contains("83900")
+                                && latestPrices().containsKey("KS11|INDEX")
+                                && dividends().containsKey("005930|2020-12-28")
+                                && splits().containsKey("005930|2018-05-04")
+                                // Redis is written right after MySQL, batch by batch.
+                                && redisKeys()
+                                        .getOrDefault("market:latest-price:005930", "")
+                                        .contains("83900")
+                                && redisKeys().containsKey("market:latest-fx:USDKRW"));
         Map<String, Object> barsBefore = dailyBars();
         Map<String, Object> pricesBefore = latestPrices();
+        Map<String, Object> dividendsBefore = dividends();
+        Map<String, Object> splitsBefore = splits();
         Map<String, String> redisBefore = redisKeys();
-        assertThat(barsBefore.get("005930|2021-04-16").toString()).contains("83900");
-        assertThat(pricesBefore.get("005930").toString()).contains("83900").contains("2021-04-16");
-        assertThat(redisBefore).containsOnlyKeys("market:latest-price:005930", "market:latest-price:000660");
+        assertThat(barsBefore.get("KS11|INDEX|2021-04-16").toString()).contains("close_price=3198.6201171875000000");
+        assertThat(pricesBefore.get("005930|STOCK").toString())
+                .contains("83900")
+                .contains("2021-04-16");
+        assertThat(pricesBefore.get("USDKRW|FX").toString()).contains("price=1116.9200439453125000");
+        assertThat(dividendsBefore.get("005930|2020-12-28").toString()).contains("amount=1932.0000000000000000");
+        assertThat(splitsBefore.get("005930|2018-05-04").toString())
+                .contains("numerator=50")
+                .contains("denominator=1");
+        assertThat(redisBefore)
+                .containsKeys(
+                        "market:latest-price:005930",
+                        "market:latest-price:000660",
+                        "market:latest-index:KS11",
+                        "market:latest-fx:USDKRW")
+                .doesNotContainKeys("market:latest-price:KS11", "market:latest-price:USDKRW");
+        assertThat(redisBefore.get("market:latest-index:KS11")).contains("\"kind\":\"INDEX\"");
 
         dropProjectionsAndReplay();
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> dailyBars().equals(barsBefore)
                         && latestPrices().equals(pricesBefore)
+                        && dividends().equals(dividendsBefore)
+                        && splits().equals(splitsBefore)
                         && redisKeys().equals(redisBefore));
         assertThat(dailyBars()).isEqualTo(barsBefore);
         assertThat(latestPrices()).isEqualTo(pricesBefore);
+        assertThat(dividends()).isEqualTo(dividendsBefore);
+        assertThat(splits()).isEqualTo(splitsBefore);
         assertThat(redisKeys()).isEqualTo(redisBefore);
+    }
+
+    @Test
+    void deadLettersWhatASinkCannotWriteWithItsReasonAndWritesTheRest() throws Exception {
+        String tooLong = "X".repeat(40); // the symbol columns hold 32 characters
+        publishTicks(
+                tick("035720", "2021-04-16", "112000", OBSERVED),
+                tick(tooLong, "2021-04-16", "1000", OBSERVED),
+                tick("035420", "2021-04-16", "371000", OBSERVED));
+        // One symbol, so one partition; published while the sink is stopped, so one batch: the dividend in
+        // the middle has no amount.
+        MessageListenerContainer actionSink = listeners.getListenerContainer("corporate-action-sink");
+        actionSink.stop();
+        publishActions(
+                dividend("KO", "2021-03-12", "0.42", OBSERVED),
+                new CorporateAction(
+                        "KO",
+                        CorporateAction.Type.DIVIDEND,
+                        LocalDate.parse("2021-06-14"),
+                        null,
+                        "USD",
+                        null,
+                        null,
+                        "test",
+                        OBSERVED),
+                dividend("KO", "2021-09-14", "0.42", OBSERVED));
+        actionSink.start();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        dailyBars().keySet().containsAll(List.of("035720|STOCK|2021-04-16", "035420|STOCK|2021-04-16"))
+                                && latestPrices().keySet().containsAll(List.of("035720|STOCK", "035420|STOCK"))
+                                && dividends().keySet().containsAll(List.of("KO|2021-03-12", "KO|2021-09-14")));
+        assertThat(dividends()).doesNotContainKey("KO|2021-06-14");
+        assertThat(dailyBars().keySet()).noneMatch(key -> key.startsWith(tooLong));
+
+        ConsumerRecord<String, byte[]> bar = deadLetter(Topics.DAILY_BAR_SINK_DEAD_LETTERS, tooLong + "|2021-04-16");
+        assertThat(header(bar, "kafka_dlt-exception-message")).contains("Data too long for column 'symbol'");
+        assertThat(header(bar, "kafka_dlt-original-topic")).isEqualTo(Topics.DAILY_BARS.name());
+        assertThat(new String(bar.value(), StandardCharsets.UTF_8)).contains("\"close\":1000");
+        ConsumerRecord<String, byte[]> price = deadLetter(Topics.LATEST_PRICE_SINK_DEAD_LETTERS, tooLong);
+        assertThat(header(price, "kafka_dlt-exception-message")).contains("Data too long for column 'symbol'");
+        // The first (and only) dead letter of KO: the one at fault, not the batch's first.
+        ConsumerRecord<String, byte[]> action = deadLetter(Topics.CORPORATE_ACTION_SINK_DEAD_LETTERS, "KO");
+        assertThat(new String(action.value(), StandardCharsets.UTF_8)).contains("2021-06-14");
+        assertThat(header(action, "kafka_dlt-exception-message")).contains("Column 'amount' cannot be null");
     }
 
     private void dropProjectionsAndReplay() throws Exception {
         listeners.stop();
-        jdbc.sql("DELETE FROM daily_bar").update();
-        jdbc.sql("DELETE FROM latest_price").update();
+        for (String table : List.of("daily_bar", "latest_price", "dividend", "split")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
         redis.delete(redis.keys("market:*"));
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 LocalStackExtension.stack().kafkaBootstrapServers()))) {
-            admin.deleteConsumerGroups(List.of("daily-bar-sink", "latest-price-sink"))
+            admin.deleteConsumerGroups(List.of("daily-bar-sink", "latest-price-sink", "corporate-action-sink"))
                     .all()
                     .get();
         }
@@ -117,11 +211,19 @@ class ProjectionReplayTest {
     }
 
     private Map<String, Object> dailyBars() {
-        return rows("SELECT * FROM daily_bar", "symbol", "trading_date");
+        return rows("SELECT * FROM daily_bar", "symbol", "kind", "trading_date");
     }
 
     private Map<String, Object> latestPrices() {
-        return rows("SELECT * FROM latest_price", "symbol");
+        return rows("SELECT * FROM latest_price", "symbol", "kind");
+    }
+
+    private Map<String, Object> dividends() {
+        return rows("SELECT * FROM dividend", "symbol", "ex_date");
+    }
+
+    private Map<String, Object> splits() {
+        return rows("SELECT * FROM split", "symbol", "ex_date");
     }
 
     private Map<String, Object> rows(String sql, String... keyColumns) {
@@ -144,19 +246,66 @@ class ProjectionReplayTest {
         return values;
     }
 
-    private static void publish(PriceTick... ticks) throws Exception {
+    /** The first dead letter with {@code key} on {@code topic}, as a read-committed consumer sees it. */
+    private static ConsumerRecord<String, byte[]> deadLetter(TopicDefinition<String, ?> topic, String key) {
         Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStackExtension.stack().kafkaBootstrapServers());
-        try (var producer = new KafkaProducer<>(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                LocalStackExtension.stack().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
+        try (var consumer = new KafkaConsumer<>(
                 config,
-                Topics.PRICE_TICKS.keySerde().serializer(),
-                Topics.PRICE_TICKS.valueSerde().serializer())) {
+                topic.keySerde().deserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic.name()));
+            Instant deadline = Instant.now().plusSeconds(60);
+            List<String> seen = new ArrayList<>();
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                    seen.add(record.key());
+                }
+            }
+            throw new AssertionError("No dead letter " + key + " on " + topic.name() + "; saw " + seen);
+        }
+    }
+
+    private static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void publishTicks(PriceTick... ticks) throws Exception {
+        try (var producer = producer(Topics.PRICE_TICKS)) {
             for (PriceTick tick : ticks) {
                 producer.send(new ProducerRecord<>(Topics.PRICE_TICKS.name(), tick.symbol(), tick))
                         .get();
             }
         }
+    }
+
+    private static void publishActions(CorporateAction... actions) throws Exception {
+        try (var producer = producer(Topics.CORPORATE_ACTIONS)) {
+            for (CorporateAction action : actions) {
+                producer.send(new ProducerRecord<>(Topics.CORPORATE_ACTIONS.name(), action.symbol(), action))
+                        .get();
+            }
+        }
+    }
+
+    private static <V> KafkaProducer<String, V> producer(TopicDefinition<String, V> topic) {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        LocalStackExtension.stack().kafkaBootstrapServers()),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer());
     }
 
     private static PriceTick tick(String symbol, String date, String close, Instant observedAt) {
@@ -175,5 +324,49 @@ class ProjectionReplayTest {
                 "test",
                 observedAt,
                 InstrumentKind.STOCK);
+    }
+
+    private static PriceTick series(String code, InstrumentKind kind, String date, String close, String currency) {
+        BigDecimal level = new BigDecimal(close);
+        return new PriceTick(
+                code,
+                LocalDate.parse(date),
+                "Asia/Seoul",
+                currency,
+                level,
+                level,
+                level,
+                level,
+                level,
+                0L,
+                "test",
+                OBSERVED,
+                kind);
+    }
+
+    private static CorporateAction dividend(String symbol, String exDate, String amount, Instant observedAt) {
+        return new CorporateAction(
+                symbol,
+                CorporateAction.Type.DIVIDEND,
+                LocalDate.parse(exDate),
+                new BigDecimal(amount),
+                symbol.equals("KO") ? "USD" : "KRW",
+                null,
+                null,
+                "test",
+                observedAt);
+    }
+
+    private static CorporateAction split(String symbol, String exDate, int numerator, int denominator) {
+        return new CorporateAction(
+                symbol,
+                CorporateAction.Type.SPLIT,
+                LocalDate.parse(exDate),
+                null,
+                null,
+                numerator,
+                denominator,
+                "test",
+                OBSERVED);
     }
 }

@@ -2,16 +2,33 @@ package dev.ollass.contracts.market;
 
 /**
  * The Redis keys of the market projections: written by the chart projector only, read by the API.
- * The {@code market:} prefix says who owns them.
+ * The {@code market:} prefix says who owns them; each {@link InstrumentKind} has its own prefix, since
+ * their code spaces may overlap (a stock and an index may share a code).
  */
 public final class MarketRedisKeys {
 
-    /** {@code market:latest-price:<symbol>}: the {@link LatestPrice} JSON. */
+    /** {@code market:latest-price:<symbol>}: the {@link LatestPrice} JSON of a stock. */
     public static final String LATEST_PRICE_PREFIX = "market:latest-price:";
+
+    /** {@code market:latest-index:<code>}: the {@link LatestPrice} JSON of an index ({@code KS11}). */
+    public static final String LATEST_INDEX_PREFIX = "market:latest-index:";
+
+    /** {@code market:latest-fx:<pair>}: the {@link LatestPrice} JSON of an exchange rate ({@code USDKRW}). */
+    public static final String LATEST_FX_PREFIX = "market:latest-fx:";
 
     private MarketRedisKeys() {}
 
+    /** The key of a stock's latest price. */
     public static String latestPrice(String symbol) {
         return LATEST_PRICE_PREFIX + symbol;
+    }
+
+    /** The key of the latest price, level or rate of {@code code}, a code of {@code kind}. */
+    public static String latest(InstrumentKind kind, String code) {
+        return switch (kind) {
+            case STOCK -> LATEST_PRICE_PREFIX + code;
+            case INDEX -> LATEST_INDEX_PREFIX + code;
+            case FX -> LATEST_FX_PREFIX + code;
+        };
     }
 }

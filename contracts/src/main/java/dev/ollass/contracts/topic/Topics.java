@@ -104,6 +104,43 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "missing-data alerts that could not be e-mailed");
 
+    /**
+     * Daily bars the MySQL sink could not apply after its bounded retries (too long a code, a
+     * constraint violation), as they were on {@link #DAILY_BARS}, the reason in the record headers.
+     */
+    public static final TopicDefinition<String, DailyBar> DAILY_BAR_SINK_DEAD_LETTERS = new TopicDefinition<>(
+            "market.daily-bars.v1.dlt",
+            Serdes.String(),
+            JsonSerde.of(DailyBar.class),
+            1,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "daily bars the projector's sink could not write, with the exception in headers");
+
+    /** Latest prices the sinks could not apply, as they were on {@link #LATEST_PRICES}, the reason in the headers. */
+    public static final TopicDefinition<String, LatestPrice> LATEST_PRICE_SINK_DEAD_LETTERS = new TopicDefinition<>(
+            "market.latest-prices.v1.dlt",
+            Serdes.String(),
+            JsonSerde.of(LatestPrice.class),
+            1,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "latest prices the projector's sinks could not write, with the exception in headers");
+
+    /**
+     * Corporate actions the sink could not apply, as they were on {@link #CORPORATE_ACTIONS}, the reason
+     * in the headers.
+     */
+    public static final TopicDefinition<String, CorporateAction> CORPORATE_ACTION_SINK_DEAD_LETTERS =
+            new TopicDefinition<>(
+                    "market.corporate-actions.v1.dlt",
+                    Serdes.String(),
+                    JsonSerde.of(CorporateAction.class),
+                    1,
+                    false,
+                    TopicDefinition.KEEP_FOREVER,
+                    "dividends and splits the projector's sink could not write, with the exception in headers");
+
     public static final List<TopicDefinition<?, ?>> ALL = List.of(
             PRICE_TICKS,
             CORPORATE_ACTIONS,
@@ -113,7 +150,10 @@ public final class Topics {
             DAILY_BARS,
             LATEST_PRICES,
             DATA_GAPS,
-            DATA_GAPS_DEAD_LETTERS);
+            DATA_GAPS_DEAD_LETTERS,
+            DAILY_BAR_SINK_DEAD_LETTERS,
+            LATEST_PRICE_SINK_DEAD_LETTERS,
+            CORPORATE_ACTION_SINK_DEAD_LETTERS);
 
     private Topics() {}
 }

@@ -1,5 +1,6 @@
 package dev.ollass.api.market;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,16 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/market/v1/stocks/{code}")
-@Tag(name = "market", description = "Daily prices and latest prices per stock code")
+@Tag(name = "market", description = "Daily prices, latest prices, dividends and splits per stock code")
 class MarketController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final MarketReader reader;
+    private final MarketSeries stocks;
 
     MarketController(MarketReader reader) {
         this.reader = reader;
+        this.stocks = new MarketSeries(reader, InstrumentKind.STOCK);
     }
 
     @GetMapping("/daily")
@@ -59,16 +62,7 @@ class MarketController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     @Nullable
                     LocalDate end) {
-        LocalDate from = start != null ? start : LocalDate.of(1900, 1, 1);
-        LocalDate to = end != null ? end : LocalDate.of(9999, 12, 31);
-        if (from.isAfter(to)) {
-            throw new InvalidDateRange(from, to);
-        }
-        List<DailyPrice> prices = reader.dailyPrices(code, from, to);
-        if (prices.isEmpty() && !reader.hasAnyDailyPrice(code)) {
-            throw new MarketDataNotFound(code);
-        }
-        return prices;
+        return stocks.daily(code, start, end);
     }
 
     @GetMapping("/latest")
@@ -79,6 +73,38 @@ class MarketController {
             description = "no latest price for this code",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     CurrentPrice latest(@PathVariable String code) {
-        return reader.latestPrice(code).orElseThrow(() -> new MarketDataNotFound(code));
+        return stocks.latest(code);
+    }
+
+    @GetMapping("/dividends")
+    @Operation(summary = "The dividends of a stock, oldest ex-date first")
+    @ApiResponse(responseCode = "200", description = "the dividends, possibly none")
+    @ApiResponse(
+            responseCode = "404",
+            description = "no market data at all for this code",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    List<Dividend> dividends(@PathVariable String code) {
+        String stock = MarketCodes.normalize(code);
+        List<Dividend> dividends = reader.dividends(stock);
+        if (dividends.isEmpty() && !reader.knowsStock(stock)) {
+            throw new MarketDataNotFound(stock);
+        }
+        return dividends;
+    }
+
+    @GetMapping("/splits")
+    @Operation(summary = "The splits of a stock, oldest first")
+    @ApiResponse(responseCode = "200", description = "the splits, possibly none")
+    @ApiResponse(
+            responseCode = "404",
+            description = "no market data at all for this code",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    List<Split> splits(@PathVariable String code) {
+        String stock = MarketCodes.normalize(code);
+        List<Split> splits = reader.splits(stock);
+        if (splits.isEmpty() && !reader.knowsStock(stock)) {
+            throw new MarketDataNotFound(stock);
+        }
+        return splits;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ollass.api.market;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.MarketRedisKeys;
 import java.math.BigDecimal;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the chart projector's projections: the latest price from Redis (the hot copy), falling
- * back to MySQL; daily bars from MySQL. Read-only: the {@code market} schema and {@code market:}
- * keys belong to the projector.
+ * Reads the chart projector's projections: the latest price, index level or exchange rate from Redis
+ * (the hot copy), falling back to MySQL; daily bars, dividends and splits from MySQL. Read-only: the
+ * {@code market} schema and {@code market:} keys belong to the projector. Codes arrive normalized
+ * ({@link MarketCodes}); each series is read within its own {@link InstrumentKind}.
  */
 @Component
 class MarketReader {
@@ -33,8 +35,8 @@ class MarketReader {
         this.json = json;
     }
 
-    Optional<CurrentPrice> latestPrice(String code) {
-        String cached = redis.opsForValue().get(MarketRedisKeys.latestPrice(code));
+    Optional<CurrentPrice> latestPrice(InstrumentKind kind, String code) {
+        String cached = redis.opsForValue().get(MarketRedisKeys.latest(kind, code));
         if (cached != null) {
             LatestPrice latest = json.readValue(cached, LatestPrice.class);
             return Optional.of(new CurrentPrice(
@@ -44,8 +46,11 @@ class MarketReader {
                     latest.tradingDate(),
                     latest.observedAt()));
         }
-        return jdbc.sql("SELECT symbol, price, currency, trading_date, observed_at FROM latest_price WHERE symbol = ?")
-                .param(code)
+        return jdbc.sql("""
+                        SELECT symbol, price, currency, trading_date, observed_at
+                        FROM latest_price WHERE symbol = ? AND kind = ?
+                        """)
+                .params(code, kind.name())
                 .query((rs, row) -> new CurrentPrice(
                         rs.getString("symbol"),
                         plain(rs.getBigDecimal("price")),
@@ -55,25 +60,59 @@ class MarketReader {
                 .optional();
     }
 
-    List<DailyPrice> dailyPrices(String code, LocalDate start, LocalDate end) {
+    List<DailyPrice> dailyPrices(InstrumentKind kind, String code, LocalDate start, LocalDate end) {
         return jdbc.sql("""
                         SELECT symbol, trading_date, open_price, high_price, low_price, close_price, adj_close_price,
                                volume, currency
                         FROM daily_bar
-                        WHERE symbol = ? AND trading_date BETWEEN ? AND ?
+                        WHERE symbol = ? AND kind = ? AND trading_date BETWEEN ? AND ?
                         ORDER BY trading_date
                         """)
-                .params(code, start, end)
+                .params(code, kind.name(), start, end)
                 .query(MarketReader::dailyPrice)
                 .list();
     }
 
-    boolean hasAnyDailyPrice(String code) {
-        return jdbc.sql("SELECT 1 FROM daily_bar WHERE symbol = ? LIMIT 1")
-                .param(code)
+    boolean hasAnyDailyPrice(InstrumentKind kind, String code) {
+        return jdbc.sql("SELECT 1 FROM daily_bar WHERE symbol = ? AND kind = ? LIMIT 1")
+                .params(code, kind.name())
                 .query(Integer.class)
                 .optional()
                 .isPresent();
+    }
+
+    /** The stock's dividends, oldest ex-date first. */
+    List<Dividend> dividends(String code) {
+        return jdbc.sql("SELECT symbol, ex_date, amount, currency FROM dividend WHERE symbol = ? ORDER BY ex_date")
+                .param(code)
+                .query((rs, row) -> new Dividend(
+                        rs.getString("symbol"),
+                        rs.getObject("ex_date", LocalDate.class),
+                        plain(rs.getBigDecimal("amount")),
+                        rs.getString("currency")))
+                .list();
+    }
+
+    /** The stock's splits, oldest first. */
+    List<Split> splits(String code) {
+        return jdbc.sql("SELECT symbol, ex_date, numerator, denominator FROM split WHERE symbol = ? ORDER BY ex_date")
+                .param(code)
+                .query((rs, row) -> new Split(
+                        rs.getString("symbol"),
+                        rs.getObject("ex_date", LocalDate.class),
+                        rs.getInt("numerator"),
+                        rs.getInt("denominator")))
+                .list();
+    }
+
+    /** Whether the projections hold anything of this stock: a bar, a dividend or a split. */
+    boolean knowsStock(String code) {
+        return jdbc.sql("""
+                        SELECT 1 FROM daily_bar WHERE symbol = :code AND kind = 'STOCK'
+                        UNION ALL SELECT 1 FROM dividend WHERE symbol = :code
+                        UNION ALL SELECT 1 FROM split WHERE symbol = :code
+                        LIMIT 1
+                        """).param("code", code).query(Integer.class).optional().isPresent();
     }
 
     private static DailyPrice dailyPrice(ResultSet rs, int row) throws SQLException {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,6 +88,30 @@ class OpenApiDocumentTest {
         assertThat(daily.path("responses").propertyNames()).contains("200", "400", "404");
         assertThat(daily.path("responses").path("404").path("content").propertyNames())
                 .containsExactly("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/market/v1/stocks/{code}/dividends",
+                "/api/market/v1/stocks/{code}/splits",
+                "/api/market/v1/indices/{code}/daily",
+                "/api/market/v1/indices/{code}/latest",
+                "/api/market/v1/fx/{pair}/daily",
+                "/api/market/v1/fx/{pair}/latest"
+            })
+    void declaresTheProblemAnUnknownCodeGetsOnEveryMarketSeries(String path) throws Exception {
+        JsonNode responses = document().path("paths").path(path).path("get").path("responses");
+
+        assertThat(responses.propertyNames()).as(path).contains("200", "404");
+        assertThat(responses
+                        .path("404")
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Problem");
     }
 
     private List<JsonNode> operations() throws Exception {

@@ -1,0 +1,75 @@
+package dev.ollass.api.market;
+
+import dev.ollass.contracts.market.InstrumentKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The daily bars and the latest level of an index (KS11, KQ11, GSPC, IXIC, DJI: the codes of the original's list, without Yahoo's caret), in the same shapes as a stock's;
+ * public, like the stock endpoints.
+ */
+@RestController
+@RequestMapping("/api/market/v1/indices/{code}")
+@Tag(name = "market")
+class IndexController {
+
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    private final MarketSeries series;
+
+    IndexController(MarketReader reader) {
+        this.series = new MarketSeries(reader, InstrumentKind.INDEX);
+    }
+
+    @GetMapping("/daily")
+    @Operation(summary = "Daily bars of an index between two exchange-local dates (inclusive), oldest first")
+    @ApiResponse(responseCode = "200", description = "the bars, possibly none in the range")
+    @ApiResponse(
+            responseCode = "400",
+            description = "a date that is not a date, or a start after the end",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "no market data at all for this index",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    List<DailyPrice> daily(
+            @PathVariable("code") String code,
+            @Parameter(description = "first trading date, ISO (default: no lower bound)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate start,
+            @Parameter(description = "last trading date, ISO (default: no upper bound)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate end) {
+        return series.daily(code, start, end);
+    }
+
+    @GetMapping("/latest")
+    @Operation(summary = "The latest level of an index: the close of its newest trading date")
+    @ApiResponse(responseCode = "200", description = "the latest level, in the field price")
+    @ApiResponse(
+            responseCode = "404",
+            description = "no latest level for this index",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    CurrentPrice latest(@PathVariable("code") String code) {
+        return series.latest(code);
+    }
+}
