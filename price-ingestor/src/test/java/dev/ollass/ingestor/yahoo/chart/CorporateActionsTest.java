@@ -97,9 +97,11 @@ class CorporateActionsTest {
         Rejection huge = onlyRejectionOf(splits(new Chart.Split(AUGUST_4_2023, dec("2"), dec("1E+999999999"))));
         assertThat(huge.reason()).contains("in lowest terms");
         assertThat(huge.rawPayload()).contains("\"denominator\":1E+999999999}");
-        assertThat(onlyRejectionOf(splits(new Chart.Split(AUGUST_4_2023, dec("2"), dec("1E+64")))).rawPayload())
+        assertThat(onlyRejectionOf(splits(new Chart.Split(AUGUST_4_2023, dec("2"), dec("1E+64"))))
+                        .rawPayload())
                 .contains("\"denominator\":1" + "0".repeat(64) + "}");
-        assertThat(onlyRejectionOf(splits(new Chart.Split(AUGUST_4_2023, dec("2"), dec("1E-65")))).rawPayload())
+        assertThat(onlyRejectionOf(splits(new Chart.Split(AUGUST_4_2023, dec("2"), dec("1E-65"))))
+                        .rawPayload())
                 .contains("\"denominator\":1E-65}");
     }
 
