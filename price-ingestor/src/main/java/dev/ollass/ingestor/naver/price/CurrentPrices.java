@@ -29,8 +29,6 @@ public final class CurrentPrices {
     /** Naver's index codes and the codes users know them by (the original's {@code KS11}, {@code KQ11}). */
     private static final Map<String, String> INDICES = Map.of("KOSPI", "KS11", "KOSDAQ", "KQ11");
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private CurrentPrices() {}
 
     /** The stocks' prices of a {@code SERVICE_ITEM} answer. */
@@ -101,7 +99,7 @@ public final class CurrentPrices {
         if (code == null || !KoreanCodes.isStockCode(code)) {
             return problem(UNKNOWN_SYMBOL, "cd " + code + " is not a Korean stock code");
         }
-        return price(data, code, code, BigDecimal.ONE);
+        return price(data, code, code, 0);
     }
 
     private static Outcome indexLevel(Polling.Data data) {
@@ -110,13 +108,13 @@ public final class CurrentPrices {
         if (symbol == null) {
             return problem(UNKNOWN_SYMBOL, "cd " + code + " is not an index Ollass collects (KOSPI, KOSDAQ)");
         }
-        return price(data, code, symbol, HUNDRED);
+        return price(data, code, symbol, 2);
     }
 
     /**
-     * @param divisor what Naver multiplied the value by: 1 for won, 100 for index points
+     * @param hundredths 2 when Naver sends the value in hundredths (index points), 0 when as it is (won)
      */
-    private static Outcome price(Polling.Data data, String code, String symbol, BigDecimal divisor) {
+    private static Outcome price(Polling.Data data, String code, String symbol, int hundredths) {
         BigDecimal nv = data.numbers().get("nv");
         if (nv == null) {
             return problem(MISSING_FIELD, code + ": nv (the current price) is missing or not a number");
@@ -130,8 +128,7 @@ public final class CurrentPrices {
             return problem(
                     INVALID_PRICE, code + ": nv " + nv + " is outside the day's range lv " + low + " to hv " + high);
         }
-        BigDecimal price = divisor.equals(BigDecimal.ONE) ? nv : nv.divide(divisor);
-        return new Found(symbol, price);
+        return new Found(symbol, nv.movePointLeft(hundredths));
     }
 
     /** More digits than any won price or index level (a trillion won is 13). */
