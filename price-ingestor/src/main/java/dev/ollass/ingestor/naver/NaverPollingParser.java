@@ -48,7 +48,8 @@ public final class NaverPollingParser {
         JsonNode root;
         try {
             root = MAPPER.readTree(body);
-        } catch (JacksonException e) {
+        } catch (JacksonException | NumberFormatException e) {
+            // Jackson throws the latter, not a JacksonException, for a number such as 1E999999999999.
             return null;
         }
         if (root == null || !root.isObject()) {

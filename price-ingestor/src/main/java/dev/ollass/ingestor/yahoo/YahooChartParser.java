@@ -43,6 +43,10 @@ public final class YahooChartParser {
             root = unwrapRecording(MAPPER.readTree(body));
         } catch (JacksonException e) {
             return ChartParseResult.rejected(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage(), body);
+        } catch (NumberFormatException e) {
+            // Jackson throws this, not a JacksonException, for a number such as 1E999999999999 (found by fuzzing).
+            return ChartParseResult.rejected(
+                    RejectReason.MALFORMED_JSON, "a number out of range: " + e.getMessage(), body);
         }
         JsonNode chart = root.path("chart");
         if (!chart.isObject()) {
