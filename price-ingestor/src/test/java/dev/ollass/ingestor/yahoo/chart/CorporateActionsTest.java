@@ -82,6 +82,9 @@ class CorporateActionsTest {
         assertThat(onlyActionOf(XETRA, splits(new Chart.Split(AUGUST_4_2023, dec("1"), dec("0.000001")))))
                 .extracting(CorporateAction::numerator)
                 .isEqualTo(1_000_000);
+        assertThat(onlyActionOf(XETRA, splits(new Chart.Split(AUGUST_4_2023, dec("1"), dec("1000000")))))
+                .extracting(CorporateAction::numerator, CorporateAction::denominator)
+                .containsExactly(1, 1_000_000);
         assertThat(onlyRejectionOf(splits(new Chart.Split(AUGUST_4_2023, dec("1000001"), dec("1"))))
                         .reason())
                 .contains("in lowest terms");
@@ -142,6 +145,20 @@ class CorporateActionsTest {
         assertThat(undated.reason()).isEqualTo("WSU.DE dividend: no date, or one out of range");
         assertThat(undated.rawPayload())
                 .isEqualTo("{\"symbol\":\"WSU.DE\",\"dividend\":{\"date\":null,\"amount\":0.5,\"currency\":\"EUR\"}}");
+    }
+
+    @Test
+    void keepsARejectedEventsFieldsAsYahooWritesThemInItsPayload() {
+        Rejection rejection =
+                onlyRejectionOf(new Chart.Events(List.of(), List.of(new Chart.Split(null, dec("0.0000001"), null))));
+        Rejection controlCharacters =
+                onlyRejectionOf(new Chart.Events(List.of(new Chart.Dividend(null, dec("1"), null)), List.of()));
+
+        assertThat(rejection.rawPayload())
+                .isEqualTo(
+                        "{\"symbol\":\"WSU.DE\",\"split\":{\"date\":null,\"numerator\":0.0000001,\"denominator\":null}}");
+        assertThat(controlCharacters.rawPayload()).contains("\"currency\":null");
+        assertThat(JsonText.string("a\"b\\c\u001f\u0020")).isEqualTo("\"a\\\"b\\\\c\\u001f \"");
     }
 
     @Test
