@@ -1,22 +1,26 @@
 package dev.ollass.ingestor.publish;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what a source yielded: ticks keyed by symbol, rejects keyed by origin. Waits for the
- * broker's acknowledgement so that a caller only reports success for what is really stored.
+ * Publishes what a source yielded: ticks and corporate actions keyed by symbol, rejects keyed by
+ * origin. Waits for the broker's acknowledgement so that a caller only reports success for what is
+ * really stored.
  */
 @Component
 public class IngestPublisher {
@@ -25,33 +29,59 @@ public class IngestPublisher {
 
     private final KafkaTemplate<String, PriceTick> ticks;
     private final KafkaTemplate<String, IngestRejected> rejects;
+    private final KafkaTemplate<String, CorporateAction> actions;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final int rejectRecordLimit;
 
     IngestPublisher(
             KafkaTemplate<String, PriceTick> ticks,
             KafkaTemplate<String, IngestRejected> rejects,
+            KafkaTemplate<String, CorporateAction> actions,
             MeterRegistry meters,
             Clock clock) {
         this.ticks = ticks;
         this.rejects = rejects;
+        this.actions = actions;
         this.meters = meters;
         this.clock = clock;
+        this.rejectRecordLimit = recordLimit(rejects);
     }
+
+    /**
+     * The largest record the reject topic takes: the producer's {@code max.request.size}, at most
+     * the broker's default {@code message.max.bytes} (1 MiB) that the topic is created with.
+     */
+    private static int recordLimit(KafkaTemplate<?, ?> template) {
+        Object configured =
+                template.getProducerFactory().getConfigurationProperties().get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        int producerLimit = configured == null ? BROKER_RECORD_LIMIT : Integer.parseInt(configured.toString());
+        return Math.min(producerLimit, BROKER_RECORD_LIMIT);
+    }
+
+    private static final int BROKER_RECORD_LIMIT = 1024 * 1024;
+
+    /** Room in a record for what is not the value: the batch and record headers, tracing headers. */
+    private static final int RECORD_OVERHEAD = 8 * 1024;
 
     public IngestSummary publish(String source, String origin, ChartParseResult result) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (PriceTick tick : result.ticks()) {
             sends.add(ticks.send(Topics.PRICE_TICKS.name(), tick.symbol(), tick));
         }
+        for (CorporateAction action : result.actions()) {
+            sends.add(actions.send(Topics.CORPORATE_ACTIONS.name(), action.symbol(), action));
+        }
+        int rejectValueLimit = rejectRecordLimit - RECORD_OVERHEAD - origin.getBytes(StandardCharsets.UTF_8).length;
         for (ChartParseResult.Rejection rejection : result.rejections()) {
-            IngestRejected event = new IngestRejected(
+            IngestRejected event = RejectWithinLimit.of(
                     source,
                     origin,
                     rejection.reasonCode(),
                     rejection.reason(),
                     rejection.rawPayload(),
-                    clock.instant());
+                    clock.instant(),
+                    rejectValueLimit);
             sends.add(rejects.send(Topics.INGEST_REJECTS.name(), origin, event));
             meters.counter("ollass.ingest.rejects", "source", source, "reason", rejection.reasonCode())
                     .increment();
@@ -60,13 +90,18 @@ public class IngestPublisher {
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         meters.counter("ollass.ingest.ticks", "source", source)
                 .increment(result.ticks().size());
+        meters.counter("ollass.ingest.corporate-actions", "source", source)
+                .increment(result.actions().size());
         log.info(
-                "Published {} ticks and {} rejects from {} to {}",
+                "Published {} ticks, {} corporate actions and {} rejects from {}",
+                result.ticks().size(),
+                result.actions().size(),
+                result.rejections().size(),
+                origin);
+        return new IngestSummary(
+                origin,
                 result.ticks().size(),
                 result.rejections().size(),
-                origin,
-                Topics.PRICE_TICKS.name());
-        return new IngestSummary(
-                origin, result.ticks().size(), result.rejections().size());
+                result.actions().size());
     }
 }

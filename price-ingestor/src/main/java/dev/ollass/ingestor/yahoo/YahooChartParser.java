@@ -34,18 +34,31 @@ public final class YahooChartParser {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    private static final int MAX_SCALE = 64;
+    private static final int MAX_INTEGER_DIGITS = 20;
+
     public ChartParseResult parse(String body, Instant observedAt) {
         JsonNode root;
         try {
             root = unwrapRecording(MAPPER.readTree(body));
         } catch (JacksonException e) {
             return ChartParseResult.rejected(RejectReason.MALFORMED_JSON, "not JSON: " + e.getOriginalMessage(), body);
+        } catch (NumberFormatException e) {
+            // Jackson throws this, not a JacksonException, for a number such as 1E999999999999 (found by fuzzing).
+            return ChartParseResult.rejected(
+                    RejectReason.MALFORMED_JSON, "a number out of range: " + e.getMessage(), body);
         }
         JsonNode chart = root.path("chart");
         if (!chart.isObject()) {
             return ChartParseResult.rejected(RejectReason.UNEXPECTED_SHAPE, "no \"chart\" object", body);
         }
-        return DailyTicks.of(chart(chart), body, observedAt);
+        Chart read;
+        try {
+            read = chart(chart);
+        } catch (UnreadableValue e) {
+            return ChartParseResult.rejected(RejectReason.UNEXPECTED_SHAPE, e.getMessage(), body);
+        }
+        return DailyTicks.of(read, body, observedAt);
     }
 
     private static JsonNode unwrapRecording(JsonNode root) {
@@ -84,16 +97,46 @@ public final class YahooChartParser {
                         text(meta.path("exchangeTimezoneName")),
                         text(meta.path("instrumentType")),
                         text(meta.path("dataGranularity"))),
-                elements(result.path("timestamp")).map(JsonNode::asLong).toList(),
+                elements(result.path("timestamp"))
+                        .map(v -> {
+                            Long seconds = epochSecond(v);
+                            if (seconds == null) {
+                                throw new UnreadableValue("a timestamp is not a whole number of seconds: " + v);
+                            }
+                            return seconds;
+                        })
+                        .toList(),
                 new Chart.Quote(
                         decimals(quote.path("open")),
                         decimals(quote.path("high")),
                         decimals(quote.path("low")),
                         decimals(quote.path("close")),
                         elements(quote.path("volume"))
-                                .map(v -> v.isNumber() ? v.asLong() : null)
+                                .map(v -> v.isIntegralNumber() && v.canConvertToLong() ? v.asLong() : null)
                                 .toList()),
-                decimals(result.path("indicators").path("adjclose").path(0).path("adjclose")));
+                decimals(result.path("indicators").path("adjclose").path(0).path("adjclose")),
+                events(result.path("events")));
+    }
+
+    private static Chart.Events events(JsonNode events) {
+        List<Chart.Dividend> dividends = members(events.path("dividends"))
+                .map(d -> new Chart.Dividend(
+                        epochSecond(d.path("date")), decimal(d.path("amount")), text(d.path("currency"))))
+                .toList();
+        List<Chart.Split> splits = members(events.path("splits"))
+                .map(s -> new Chart.Split(
+                        epochSecond(s.path("date")), decimal(s.path("numerator")), decimal(s.path("denominator"))))
+                .toList();
+        return new Chart.Events(dividends, splits);
+    }
+
+    /** The values of an object, Yahoo's events keyed by their timestamps; nothing for anything else. */
+    private static Stream<JsonNode> members(JsonNode node) {
+        return node.isObject() ? node.valueStream() : Stream.empty();
+    }
+
+    private static @Nullable Long epochSecond(JsonNode node) {
+        return node.isIntegralNumber() && node.canConvertToLong() ? node.asLong() : null;
     }
 
     /** The elements of an array; nothing for anything else (Yahoo's columns are arrays or absent). */
@@ -106,6 +149,26 @@ public final class YahooChartParser {
     }
 
     private static List<@Nullable BigDecimal> decimals(JsonNode column) {
-        return elements(column).map(v -> v.isNumber() ? v.decimalValue() : null).toList();
+        return elements(column).map(YahooChartParser::decimal).toList();
+    }
+
+    private static @Nullable BigDecimal decimal(JsonNode node) {
+        if (!node.isNumber()) {
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        // 1e999999999 is three bytes of JSON and a billion digits written out: no price looks like that.
+        if (Math.abs(value.scale()) > MAX_SCALE || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new UnreadableValue("a number out of any price's range: " + node);
+        }
+        return value;
+    }
+
+    /** A value no chart response can hold; the whole response is rejected. */
+    private static final class UnreadableValue extends RuntimeException {
+
+        UnreadableValue(String message) {
+            super(message, null, false, false);
+        }
     }
 }

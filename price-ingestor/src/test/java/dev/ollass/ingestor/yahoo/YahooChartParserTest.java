@@ -1,7 +1,9 @@
 package dev.ollass.ingestor.yahoo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
@@ -326,6 +328,66 @@ class YahooChartParserTest {
         assertThat(tick.tradingDate()).isEqualTo(LocalDate.of(2021, 4, 16));
         assertThat(tick.close()).isEqualTo(new BigDecimal("83900"));
         assertThat(tick.adjClose()).isEqualTo(new BigDecimal("81234.56789012345678"));
+    }
+
+    @Test
+    void turnsTheFourForOneSplitAndTheDividendOfAugustToNovember2020IntoCorporateActions() {
+        ChartParseResult result = parse("chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json");
+
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.actions())
+                .containsExactly(
+                        new CorporateAction(
+                                "AAPL",
+                                CorporateAction.Type.DIVIDEND,
+                                LocalDate.of(2020, 11, 6),
+                                new BigDecimal("0.205"),
+                                "USD",
+                                null,
+                                null,
+                                "yahoo-chart-v8",
+                                OBSERVED),
+                        new CorporateAction(
+                                "AAPL",
+                                CorporateAction.Type.SPLIT,
+                                LocalDate.of(2020, 8, 31),
+                                null,
+                                null,
+                                4,
+                                1,
+                                "yahoo-chart-v8",
+                                OBSERVED));
+    }
+
+    @Test
+    void readsTheSameActionsFromTheRecordingAsFromTheBody() {
+        assertThat(parse("chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.yf2-recording.json")
+                        .actions())
+                .isEqualTo(parse("chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json")
+                        .actions());
+    }
+
+    @Test
+    void readsEveryDividendOfASixMonthRange() {
+        assertThat(parse("chart-v8_AAPL_1d_range6mo_dividends.raw.json").actions())
+                .extracting(CorporateAction::exDate, CorporateAction::amount)
+                .containsExactlyInAnyOrder(
+                        tuple(LocalDate.of(2025, 5, 12), new BigDecimal("0.26")),
+                        tuple(LocalDate.of(2025, 8, 11), new BigDecimal("0.26")));
+    }
+
+    @Test
+    void rejectsAResponseWithANumberNoPriceCanBeRatherThanWritingItOut() {
+        String body = fixture("chart-v8_AAPL_1d_2020-01-01_2020-01-03.body.json")
+                .replace("\"close\":[75.0875015258789]", "\"close\":[1e999999999]");
+
+        ChartParseResult result = parser.parse(body, OBSERVED);
+
+        assertThat(result.ticks()).isEmpty();
+        assertThat(result.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.reasonCode()).isEqualTo("UNEXPECTED_SHAPE");
+            assertThat(rejection.reason()).contains("out of any price's range");
+        });
     }
 
     private ChartParseResult parse(String fixture) {

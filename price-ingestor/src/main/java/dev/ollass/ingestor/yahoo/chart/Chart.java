@@ -24,7 +24,44 @@ public record Chart(@Nullable SourceError error, List<Series> results) {
      * @param timestamps {@code timestamp}, seconds since the epoch; empty when Yahoo sent none
      * @param adjClose {@code indicators.adjclose[0].adjclose}; may be shorter than the timestamps or empty
      */
-    public record Series(Meta meta, List<Long> timestamps, Quote quote, List<@Nullable BigDecimal> adjClose) {}
+    public record Series(
+            Meta meta, List<Long> timestamps, Quote quote, List<@Nullable BigDecimal> adjClose, Events events) {
+
+        /** A series without {@code events}: Yahoo sends none unless asked ({@code events=div,split}). */
+        public Series(Meta meta, List<Long> timestamps, Quote quote, List<@Nullable BigDecimal> adjClose) {
+            this(meta, timestamps, quote, adjClose, Events.NONE);
+        }
+    }
+
+    /**
+     * {@code events} of a series ({@code events=div,split}): Yahoo keys each event by its timestamp
+     * and repeats it in the event's {@code date}.
+     */
+    public record Events(List<Dividend> dividends, List<Split> splits) {
+
+        public static final Events NONE = new Events(List.of(), List.of());
+    }
+
+    /**
+     * {@code events.dividends.<ts>}: the cash amount per share on the ex-date.
+     *
+     * @param date {@code date}, seconds since the epoch
+     * @param currency {@code currency} when Yahoo names one for the dividend itself, else null
+     */
+    public record Dividend(
+            @Nullable Long date,
+            @Nullable BigDecimal amount,
+            @Nullable String currency) {}
+
+    /**
+     * {@code events.splits.<ts>}: {@code numerator} new shares for {@code denominator} old ones
+     * ({@code 4} and {@code 1} for AAPL's 4:1). Yahoo writes them as numbers, which may have a
+     * fraction ({@code 1.1} for a bonus issue).
+     */
+    public record Split(
+            @Nullable Long date,
+            @Nullable BigDecimal numerator,
+            @Nullable BigDecimal denominator) {}
 
     /** The part of {@code meta} a tick needs. */
     public record Meta(

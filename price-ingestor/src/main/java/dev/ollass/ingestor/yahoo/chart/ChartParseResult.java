@@ -1,13 +1,19 @@
 package dev.ollass.ingestor.yahoo.chart;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.PriceTick;
 import java.util.List;
 
 /**
- * What one Yahoo chart response yielded: the ticks to publish and the rows or the whole response
- * that could not be used.
+ * What one Yahoo chart response yielded: the ticks and the corporate actions (dividends, splits)
+ * to publish, and the rows, events or the whole response that could not be used.
  */
-public record ChartParseResult(List<PriceTick> ticks, List<Rejection> rejections) {
+public record ChartParseResult(List<PriceTick> ticks, List<Rejection> rejections, List<CorporateAction> actions) {
+
+    /** A result without corporate actions. */
+    public ChartParseResult(List<PriceTick> ticks, List<Rejection> rejections) {
+        this(ticks, rejections, List.of());
+    }
 
     /**
      * Why some input was not turned into a tick, with the input itself.

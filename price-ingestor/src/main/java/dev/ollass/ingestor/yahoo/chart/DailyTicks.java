@@ -7,6 +7,7 @@ import static dev.ollass.ingestor.yahoo.chart.RejectReason.NULL_BAR;
 import static dev.ollass.ingestor.yahoo.chart.RejectReason.SOURCE_ERROR;
 import static dev.ollass.ingestor.yahoo.chart.RejectReason.UNEXPECTED_SHAPE;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.ingestor.yahoo.chart.ChartParseResult.Rejection;
@@ -51,10 +52,11 @@ public final class DailyTicks {
         }
         List<PriceTick> ticks = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        List<CorporateAction> actions = new ArrayList<>();
         for (Chart.Series series : chart.results()) {
-            read(series, observedAt, rawBody, ticks, rejections);
+            read(series, observedAt, rawBody, ticks, rejections, actions);
         }
-        return new ChartParseResult(List.copyOf(ticks), List.copyOf(rejections));
+        return new ChartParseResult(List.copyOf(ticks), List.copyOf(rejections), List.copyOf(actions));
     }
 
     private static void read(
@@ -62,7 +64,8 @@ public final class DailyTicks {
             Instant observedAt,
             String rawBody,
             List<PriceTick> ticks,
-            List<Rejection> rejections) {
+            List<Rejection> rejections,
+            List<CorporateAction> actions) {
         Chart.Meta meta = series.meta();
         String ticker = meta.symbol();
         String currency = meta.currency();
@@ -85,6 +88,8 @@ public final class DailyTicks {
                     NOT_DAILY, "granularity " + granularity + " is not daily; a tick is one trading day", rawBody));
             return;
         }
+        String symbol = YahooSymbols.toStockCode(ticker, meta.instrumentType());
+        CorporateActions.read(series.events(), symbol, ticker, currency, zone, observedAt, actions, rejections);
         int rows = series.timestamps().size();
         if (rows == 0) {
             return; // Yahoo's way of saying "no trading in this range": nothing to publish, nothing lost.
@@ -97,7 +102,6 @@ public final class DailyTicks {
                     rawBody));
             return;
         }
-        String symbol = YahooSymbols.toStockCode(ticker, meta.instrumentType());
         InstrumentKind kind = YahooSymbols.kindOf(ticker, meta.instrumentType());
         for (int i = 0; i < rows; i++) {
             Row row = new Row(
@@ -108,8 +112,14 @@ public final class DailyTicks {
                     quote.close().get(i),
                     valueAt(series.adjClose(), i),
                     valueAt(quote.volume(), i));
-            LocalDate tradingDate =
-                    Instant.ofEpochSecond(row.timestamp()).atZone(zone).toLocalDate();
+            LocalDate tradingDate = ExchangeDates.of(row.timestamp(), zone);
+            if (tradingDate == null) {
+                rejections.add(new Rejection(
+                        UNEXPECTED_SHAPE,
+                        ticker + ": timestamp " + row.timestamp() + " is out of range",
+                        row.toJson(ticker)));
+                continue;
+            }
             String problem = row.problem();
             if (problem != null) {
                 RejectReason reason = row.isEmpty() ? NULL_BAR : INCONSISTENT_BAR;

@@ -18,5 +18,7 @@ public enum RejectReason {
     /** A day for which the source has no prices at all. */
     NULL_BAR,
     /** A day whose prices contradict each other or are partly missing. */
-    INCONSISTENT_BAR
+    INCONSISTENT_BAR,
+    /** A dividend or split without its date, or with an amount or ratio that is missing or not positive. */
+    INVALID_CORPORATE_ACTION
 }
