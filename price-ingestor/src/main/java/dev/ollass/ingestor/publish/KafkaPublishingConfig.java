@@ -1,5 +1,6 @@
 package dev.ollass.ingestor.publish;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
@@ -15,12 +16,18 @@ class KafkaPublishingConfig {
 
     @Bean
     OwnedTopics ingestorTopics() {
-        return OwnedTopics.of(Topics.PRICE_TICKS, Topics.INGEST_REJECTS);
+        return OwnedTopics.of(
+                Topics.PRICE_TICKS, Topics.INGEST_REJECTS, Topics.CORPORATE_ACTIONS, Topics.RECORDED_IMPORTS);
     }
 
     @Bean
     KafkaTemplate<String, PriceTick> priceTickTemplate(TopicClients kafka) {
         return kafka.template(Topics.PRICE_TICKS);
+    }
+
+    @Bean
+    KafkaTemplate<String, CorporateAction> corporateActionTemplate(TopicClients kafka) {
+        return kafka.template(Topics.CORPORATE_ACTIONS);
     }
 
     @Bean

@@ -1,0 +1,136 @@
+package dev.ollass.ingestor.recorded.history;
+
+import dev.ollass.contracts.market.CorporateAction;
+import dev.ollass.ingestor.yahoo.chart.ChartParseResult.Rejection;
+import dev.ollass.ingestor.yahoo.chart.YahooSymbols;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The recorded dividends ({@code Symbol,ExDate,Amount,Currency}) and splits ({@code
+ * Symbol,Date,Numerator,Denominator}) turned into corporate actions of the codes users know
+ * ({@code 005930.KS} is {@code 005930}). Amounts are kept digit for digit as written.
+ */
+public final class CorporateActionsCsv {
+
+    private static final Set<String> DIVIDEND_COLUMNS =
+            new LinkedHashSet<>(List.of("Symbol", "ExDate", "Amount", "Currency"));
+    private static final Set<String> SPLIT_COLUMNS =
+            new LinkedHashSet<>(List.of("Symbol", "Date", "Numerator", "Denominator"));
+
+    private CorporateActionsCsv() {}
+
+    /**
+     * @param until the last ex-date to publish; later rows are withheld. Null for all of them
+     */
+    public static RecordedReadResult<CorporateAction> dividends(
+            String origin, String content, Instant observedAt, @Nullable LocalDate until) {
+        return read(origin, content, DIVIDEND_COLUMNS, until, record -> {
+            BigDecimal amount = new BigDecimal(record.get("Amount"));
+            String currency = record.get("Currency");
+            if (amount.signum() <= 0) {
+                throw new InvalidAction("a dividend must be a positive amount, not " + amount);
+            }
+            if (!currency.matches("[A-Z]{3}")) {
+                throw new InvalidAction("not an ISO 4217 currency code: " + currency);
+            }
+            return new CorporateAction(
+                    code(record.get("Symbol")),
+                    CorporateAction.Type.DIVIDEND,
+                    LocalDate.parse(record.get("ExDate")),
+                    amount,
+                    currency,
+                    null,
+                    null,
+                    PriceHistoryCsv.SOURCE,
+                    observedAt);
+        });
+    }
+
+    /**
+     * @param until the last ex-date to publish; later rows are withheld. Null for all of them
+     */
+    public static RecordedReadResult<CorporateAction> splits(
+            String origin, String content, Instant observedAt, @Nullable LocalDate until) {
+        return read(origin, content, SPLIT_COLUMNS, until, record -> {
+            int numerator = Integer.parseInt(record.get("Numerator"));
+            int denominator = Integer.parseInt(record.get("Denominator"));
+            if (numerator <= 0 || denominator <= 0) {
+                throw new InvalidAction("a split's shares must be positive, not " + numerator + ":" + denominator);
+            }
+            return new CorporateAction(
+                    code(record.get("Symbol")),
+                    CorporateAction.Type.SPLIT,
+                    LocalDate.parse(record.get("Date")),
+                    null,
+                    null,
+                    numerator,
+                    denominator,
+                    PriceHistoryCsv.SOURCE,
+                    observedAt);
+        });
+    }
+
+    private static RecordedReadResult<CorporateAction> read(
+            String origin,
+            String content,
+            Set<String> columns,
+            @Nullable LocalDate until,
+            Function<CSVRecord, CorporateAction> action) {
+        List<CSVRecord> records = RecordedCsv.records(content, columns);
+        if (records == null) {
+            return RecordedReadResult.rejected(RecordedCsv.missingColumns(origin, columns, content));
+        }
+        List<CorporateAction> actions = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        int withheld = 0;
+        for (CSVRecord record : records) {
+            if (!record.isConsistent()) {
+                rejections.add(RecordedCsv.malformed(origin, record, "expected " + columns.size() + " fields"));
+                continue;
+            }
+            CorporateAction read;
+            try {
+                read = action.apply(record);
+            } catch (InvalidAction e) {
+                rejections.add(new Rejection(
+                        RecordedRejectReason.INVALID_ACTION.name(),
+                        origin + " line " + record.getRecordNumber() + ": " + e.getMessage(),
+                        RecordedCsv.raw(record)));
+                continue;
+            } catch (DateTimeParseException | NumberFormatException e) {
+                rejections.add(RecordedCsv.malformed(origin, record, "not a date and numbers: " + e.getMessage()));
+                continue;
+            }
+            if (until != null && read.exDate().isAfter(until)) {
+                withheld++;
+            } else {
+                actions.add(read);
+            }
+        }
+        return new RecordedReadResult<>(actions, rejections, withheld);
+    }
+
+    /** The code users know: the files name stocks by Yahoo ticker ({@code 005930.KS}, {@code BRK-B}). */
+    private static String code(String ticker) {
+        if (ticker.isBlank()) {
+            throw new InvalidAction("no symbol");
+        }
+        return YahooSymbols.toStockCode(ticker, "EQUITY");
+    }
+
+    private static final class InvalidAction extends RuntimeException {
+        InvalidAction(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
