@@ -7,6 +7,7 @@ import dev.ollass.ingestor.IngestorSettings;
 import dev.ollass.ingestor.publish.CorporateActionPublisher;
 import dev.ollass.ingestor.publish.IngestPublisher;
 import dev.ollass.ingestor.recorded.history.CorporateActionsCsv;
+import dev.ollass.ingestor.recorded.history.CsvTable;
 import dev.ollass.ingestor.recorded.history.PriceHistoryCsv;
 import dev.ollass.ingestor.recorded.history.RecordedReadResult;
 import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
@@ -95,15 +96,16 @@ class RecordedHistoryImporter {
     private RecordedImport publish(String file, String content, String sha256, @Nullable LocalDate until) {
         String origin = "classpath:" + LOCATION + file;
         Instant observedAt = clock.instant();
+        CsvTable table = CsvFiles.read(content);
         if (DIVIDEND_FILES.contains(file) || SPLIT_FILE.equals(file)) {
             RecordedReadResult<CorporateAction> read = SPLIT_FILE.equals(file)
-                    ? CorporateActionsCsv.splits(origin, content, observedAt, until)
-                    : CorporateActionsCsv.dividends(origin, content, observedAt, until);
+                    ? CorporateActionsCsv.splits(origin, table, observedAt, until)
+                    : CorporateActionsCsv.dividends(origin, table, observedAt, until);
             actions.publish(PriceHistoryCsv.SOURCE, origin, read.events(), read.rejections());
             return entry(file, sha256, until, read);
         }
         String ticker = file.substring(0, file.length() - ".csv".length());
-        RecordedReadResult<PriceTick> read = PriceHistoryCsv.read(ticker, origin, content, observedAt, until);
+        RecordedReadResult<PriceTick> read = PriceHistoryCsv.read(ticker, origin, table, observedAt, until);
         ticks.publish(PriceHistoryCsv.SOURCE, origin, new ChartParseResult(read.events(), read.rejections()));
         return entry(file, sha256, until, read);
     }

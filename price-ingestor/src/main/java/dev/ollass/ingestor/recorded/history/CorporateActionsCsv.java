@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +32,10 @@ public final class CorporateActionsCsv {
      * @param until the last ex-date to publish; later rows are withheld. Null for all of them
      */
     public static RecordedReadResult<CorporateAction> dividends(
-            String origin, String content, Instant observedAt, @Nullable LocalDate until) {
-        return read(origin, content, DIVIDEND_COLUMNS, until, record -> {
-            BigDecimal amount = new BigDecimal(record.get("Amount"));
-            String currency = record.get("Currency");
+            String origin, CsvTable table, Instant observedAt, @Nullable LocalDate until) {
+        return read(origin, table, DIVIDEND_COLUMNS, until, field -> {
+            BigDecimal amount = new BigDecimal(field.apply("Amount"));
+            String currency = field.apply("Currency");
             if (amount.signum() <= 0) {
                 throw new InvalidAction("a dividend must be a positive amount, not " + amount);
             }
@@ -44,9 +43,9 @@ public final class CorporateActionsCsv {
                 throw new InvalidAction("not an ISO 4217 currency code: " + currency);
             }
             return new CorporateAction(
-                    code(record.get("Symbol")),
+                    code(field.apply("Symbol")),
                     CorporateAction.Type.DIVIDEND,
-                    LocalDate.parse(record.get("ExDate")),
+                    LocalDate.parse(field.apply("ExDate")),
                     amount,
                     currency,
                     null,
@@ -60,17 +59,17 @@ public final class CorporateActionsCsv {
      * @param until the last ex-date to publish; later rows are withheld. Null for all of them
      */
     public static RecordedReadResult<CorporateAction> splits(
-            String origin, String content, Instant observedAt, @Nullable LocalDate until) {
-        return read(origin, content, SPLIT_COLUMNS, until, record -> {
-            int numerator = Integer.parseInt(record.get("Numerator"));
-            int denominator = Integer.parseInt(record.get("Denominator"));
+            String origin, CsvTable table, Instant observedAt, @Nullable LocalDate until) {
+        return read(origin, table, SPLIT_COLUMNS, until, field -> {
+            int numerator = Integer.parseInt(field.apply("Numerator"));
+            int denominator = Integer.parseInt(field.apply("Denominator"));
             if (numerator <= 0 || denominator <= 0) {
                 throw new InvalidAction("a split's shares must be positive, not " + numerator + ":" + denominator);
             }
             return new CorporateAction(
-                    code(record.get("Symbol")),
+                    code(field.apply("Symbol")),
                     CorporateAction.Type.SPLIT,
-                    LocalDate.parse(record.get("Date")),
+                    LocalDate.parse(field.apply("Date")),
                     null,
                     null,
                     numerator,
@@ -82,29 +81,28 @@ public final class CorporateActionsCsv {
 
     private static RecordedReadResult<CorporateAction> read(
             String origin,
-            String content,
+            CsvTable table,
             Set<String> columns,
             @Nullable LocalDate until,
-            Function<CSVRecord, CorporateAction> action) {
-        List<CSVRecord> records = RecordedCsv.records(content, columns);
-        if (records == null) {
-            return RecordedReadResult.rejected(RecordedCsv.missingColumns(origin, columns, content));
+            Function<Function<String, String>, CorporateAction> action) {
+        if (!table.hasColumns(columns)) {
+            return RecordedReadResult.rejected(RecordedCsv.missingColumns(origin, columns, table));
         }
         List<CorporateAction> actions = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         int withheld = 0;
-        for (CSVRecord record : records) {
-            if (!record.isConsistent()) {
+        for (CsvTable.Record record : table.records()) {
+            if (!table.isComplete(record)) {
                 rejections.add(RecordedCsv.malformed(origin, record, "expected " + columns.size() + " fields"));
                 continue;
             }
             CorporateAction read;
             try {
-                read = action.apply(record);
+                read = action.apply(column -> table.get(record, column));
             } catch (InvalidAction e) {
                 rejections.add(new Rejection(
                         RecordedRejectReason.INVALID_ACTION.name(),
-                        origin + " line " + record.getRecordNumber() + ": " + e.getMessage(),
+                        origin + " line " + record.line() + ": " + e.getMessage(),
                         RecordedCsv.raw(record)));
                 continue;
             } catch (DateTimeParseException | NumberFormatException e) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,25 +42,24 @@ public final class PriceHistoryCsv {
      * @param until the last trading date to publish; later rows are withheld. Null for all of them
      */
     public static RecordedReadResult<PriceTick> read(
-            String ticker, String origin, String content, Instant observedAt, @Nullable LocalDate until) {
+            String ticker, String origin, CsvTable table, Instant observedAt, @Nullable LocalDate until) {
         Optional<Listing> listing = Listing.of(ticker);
         if (listing.isEmpty()) {
             return RecordedReadResult.rejected(new Rejection(
                     RecordedRejectReason.UNKNOWN_LISTING.name(),
                     origin + ": the exchange and currency of " + ticker + " are not known",
-                    content));
+                    table.text()));
         }
-        List<CSVRecord> records = RecordedCsv.records(content, COLUMNS);
-        if (records == null) {
-            return RecordedReadResult.rejected(RecordedCsv.missingColumns(origin, COLUMNS, content));
+        if (!table.hasColumns(COLUMNS)) {
+            return RecordedReadResult.rejected(RecordedCsv.missingColumns(origin, COLUMNS, table));
         }
         List<PriceTick> ticks = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         int withheld = 0;
-        for (CSVRecord record : records) {
+        for (CsvTable.Record record : table.records()) {
             Row row;
             try {
-                row = Row.of(record);
+                row = Row.of(table, record);
             } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
                 rejections.add(RecordedCsv.malformed(origin, record, "not a date and numbers: " + e.getMessage()));
                 continue;
@@ -95,18 +93,18 @@ public final class PriceHistoryCsv {
             @Nullable Long volume) {
 
         /** The row's values; null when it does not have one field per column. */
-        static @Nullable Row of(CSVRecord record) {
-            if (!record.isConsistent()) {
+        static @Nullable Row of(CsvTable table, CsvTable.Record record) {
+            if (!table.isComplete(record)) {
                 return null;
             }
             return new Row(
-                    RecordedCsv.date(record.get("Date")),
-                    RecordedCsv.decimal(record.get("Open")),
-                    RecordedCsv.decimal(record.get("High")),
-                    RecordedCsv.decimal(record.get("Low")),
-                    RecordedCsv.decimal(record.get("Close")),
-                    RecordedCsv.decimal(record.get("Adj Close")),
-                    volume(record.get("Volume")));
+                    RecordedCsv.date(table.get(record, "Date")),
+                    RecordedCsv.decimal(table.get(record, "Open")),
+                    RecordedCsv.decimal(table.get(record, "High")),
+                    RecordedCsv.decimal(table.get(record, "Low")),
+                    RecordedCsv.decimal(table.get(record, "Close")),
+                    RecordedCsv.decimal(table.get(record, "Adj Close")),
+                    volume(table.get(record, "Volume")));
         }
 
         /** Shares (or, for an index, Yahoo's count); some downloads write it as {@code 123.0}. */
