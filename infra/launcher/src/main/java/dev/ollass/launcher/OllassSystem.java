@@ -84,10 +84,14 @@ public final class OllassSystem implements AutoCloseable {
         List<RecordedHistory.ExpectedLatest> waiting = new ArrayList<>(RecordedHistory.expectedLatest(
                 settings.repoRoot(), settings.marketClock().toLocalDate()));
         log.info("Waiting for the recorded history of {} series to reach the API", waiting.size());
-        Instant deadline = Instant.now().plus(RECORDED_HISTORY_WITHIN);
+        Instant started = Instant.now();
+        Instant deadline = started.plus(RECORDED_HISTORY_WITHIN);
         while (!waiting.isEmpty()) {
             waiting.removeIf(this::isServed);
             if (waiting.isEmpty()) {
+                log.info(
+                        "The API serves the recorded history ({} ms after the services were healthy)",
+                        Duration.between(started, Instant.now()).toMillis());
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
