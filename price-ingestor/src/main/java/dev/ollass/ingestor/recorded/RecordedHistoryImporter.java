@@ -83,6 +83,13 @@ class RecordedHistoryImporter {
             }
             RecordedImport entry = publish(file, content, sha256, until);
             ledger.record(entry);
+            log.info(
+                    "{}: {} published, {} rejected, {} withheld after {}",
+                    file,
+                    entry.published(),
+                    entry.rejected(),
+                    entry.withheld(),
+                    until);
             imports.add(RecordedFileImport.published(entry));
         }
         log.info(
