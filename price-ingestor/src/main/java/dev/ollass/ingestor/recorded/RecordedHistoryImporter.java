@@ -44,7 +44,9 @@ class RecordedHistoryImporter {
     static final String LOCATION = "recorded/prices/";
 
     private static final Logger log = LoggerFactory.getLogger(RecordedHistoryImporter.class);
-    private static final List<String> DIVIDEND_FILES = List.of("dividends.csv", "dividends_kr_derived.csv");
+    private static final String DIVIDEND_FILE = "dividends.csv";
+    // Korean dividends reconstructed from the Adj Close series (see PROVENANCE.md): marked as such.
+    private static final String DERIVED_DIVIDEND_FILE = "dividends_kr_derived.csv";
     private static final String SPLIT_FILE = "splits.csv";
 
     private final IngestPublisher ticks;
@@ -104,11 +106,13 @@ class RecordedHistoryImporter {
         String origin = "classpath:" + LOCATION + file;
         Instant observedAt = clock.instant();
         CsvTable table = CsvFiles.read(content);
-        if (DIVIDEND_FILES.contains(file) || SPLIT_FILE.equals(file)) {
+        if (DIVIDEND_FILE.equals(file) || DERIVED_DIVIDEND_FILE.equals(file) || SPLIT_FILE.equals(file)) {
+            String source =
+                    DERIVED_DIVIDEND_FILE.equals(file) ? CorporateActionsCsv.DERIVED_SOURCE : PriceHistoryCsv.SOURCE;
             RecordedReadResult<CorporateAction> read = SPLIT_FILE.equals(file)
                     ? CorporateActionsCsv.splits(origin, table, observedAt, until)
-                    : CorporateActionsCsv.dividends(origin, table, observedAt, until);
-            actions.publish(PriceHistoryCsv.SOURCE, origin, read.events(), read.rejections());
+                    : CorporateActionsCsv.dividends(origin, table, source, observedAt, until);
+            actions.publish(source, origin, read.events(), read.rejections());
             return entry(file, sha256, until, read);
         }
         String ticker = file.substring(0, file.length() - ".csv".length());

@@ -28,11 +28,16 @@ public final class CorporateActionsCsv {
 
     private CorporateActionsCsv() {}
 
+    /** The source of the Korean dividends reconstructed from the Adj Close series ({@code dividends_kr_derived.csv}). */
+    public static final String DERIVED_SOURCE = "recorded-csv-derived";
+
     /**
+     * @param source the event's source: {@link PriceHistoryCsv#SOURCE} for dividends as Yahoo reported
+     *     them, {@link #DERIVED_SOURCE} for reconstructed ones
      * @param until the last ex-date to publish; later rows are withheld. Null for all of them
      */
     public static RecordedReadResult<CorporateAction> dividends(
-            String origin, CsvTable table, Instant observedAt, @Nullable LocalDate until) {
+            String origin, CsvTable table, String source, Instant observedAt, @Nullable LocalDate until) {
         return read(origin, table, DIVIDEND_COLUMNS, until, field -> {
             BigDecimal amount = new BigDecimal(field.apply("Amount"));
             String currency = field.apply("Currency");
@@ -50,7 +55,7 @@ public final class CorporateActionsCsv {
                     currency,
                     null,
                     null,
-                    PriceHistoryCsv.SOURCE,
+                    source,
                     observedAt);
         });
     }

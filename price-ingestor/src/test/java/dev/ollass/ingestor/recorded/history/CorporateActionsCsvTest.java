@@ -73,8 +73,8 @@ class CorporateActionsCsvTest {
 
     @Test
     void readsEveryDividendWithItsAmountDigitForDigitAndItsCurrency() {
-        RecordedReadResult<CorporateAction> result =
-                CorporateActionsCsv.dividends("dividends.csv", RecordedFiles.table("dividends.csv"), OBSERVED, null);
+        RecordedReadResult<CorporateAction> result = CorporateActionsCsv.dividends(
+                "dividends.csv", RecordedFiles.table("dividends.csv"), "recorded-csv", OBSERVED, null);
 
         assertThat(result.rejections()).isEmpty();
         assertThat(result.events()).hasSize(367);
@@ -87,6 +87,7 @@ class CorporateActionsCsvTest {
         assertThat(samsung.amount()).isNotNull();
         assertThat(samsung.amount().toPlainString()).isEqualTo("430.0");
         assertThat(samsung.currency()).isEqualTo("KRW");
+        assertThat(samsung.source()).isEqualTo("recorded-csv");
         assertThat(samsung.numerator()).isNull();
         assertThat(samsung.denominator()).isNull();
     }
@@ -94,13 +95,18 @@ class CorporateActionsCsvTest {
     @Test
     void readsTheDerivedKoreanDividendsLikeTheOthers() {
         RecordedReadResult<CorporateAction> result = CorporateActionsCsv.dividends(
-                "dividends_kr_derived.csv", RecordedFiles.table("dividends_kr_derived.csv"), OBSERVED, MARKET_DATE);
+                "dividends_kr_derived.csv",
+                RecordedFiles.table("dividends_kr_derived.csv"),
+                CorporateActionsCsv.DERIVED_SOURCE,
+                OBSERVED,
+                MARKET_DATE);
 
         assertThat(result.rejections()).isEmpty();
         assertThat(result.withheld()).isZero();
         assertThat(result.events()).hasSize(18).first().satisfies(d -> {
             assertThat(d.symbol()).isEqualTo("035420");
             assertThat(d.amount()).isEqualByComparingTo(new BigDecimal("314"));
+            assertThat(d.source()).isEqualTo("recorded-csv-derived");
         });
     }
 
@@ -116,6 +122,7 @@ class CorporateActionsCsvTest {
         RecordedReadResult<CorporateAction> result = CorporateActionsCsv.dividends(
                 "upload",
                 CsvFiles.read("Symbol,ExDate,Amount,Currency\nAAPL,2020-05-08,0.205,USD\n" + row + "\n"),
+                "recorded-csv",
                 OBSERVED,
                 null);
 
@@ -130,7 +137,7 @@ class CorporateActionsCsvTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AAPL,2020-08-31,0,1", "AAPL,2020-08-31,4,-1"})
+    @ValueSource(strings = {"AAPL,2020-08-31,0,1", "AAPL,2020-08-31,4,-1", "AAPL,2020-08-31,4,0"})
     void rejectsASplitWithoutPositiveShares(String row) {
         RecordedReadResult<CorporateAction> result = CorporateActionsCsv.splits(
                 "upload", CsvFiles.read("Symbol,Date,Numerator,Denominator\n" + row + "\n"), OBSERVED, null);
@@ -159,7 +166,7 @@ class CorporateActionsCsvTest {
         String content = "Symbol,Date,Numerator,Denominator\nAAPL,2020-08-31,4,1\n";
 
         RecordedReadResult<CorporateAction> result =
-                CorporateActionsCsv.dividends("upload", CsvFiles.read(content), OBSERVED, null);
+                CorporateActionsCsv.dividends("upload", CsvFiles.read(content), "recorded-csv", OBSERVED, null);
 
         assertThat(result.events()).isEmpty();
         assertThat(result.rejections()).singleElement().satisfies(rejection -> {
