@@ -1,6 +1,7 @@
 package dev.ollass.ingestor;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,12 +9,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the price ingestor ({@code ollass.ingestor.*}).
  *
- * @param importRecordedOnStart publish the recorded Yahoo responses once the service is up (the
- *     offline local run); replaying them again is harmless, projections upsert by natural key
+ * @param importRecordedOnStart publish the recorded price history (and the responses in {@code
+ *     recordedDir}) once the service is up: the offline local run. A file already published with the
+ *     same content is skipped (the ledger topic {@code market.recorded-imports.v1})
  * @param recordedDir an extra directory of recorded Yahoo chart responses ({@code *.json}) to
- *     import beside the ones bundled with the service; unset for none
+ *     import on start; unset for none
+ * @param recordedUntil the last date the recorded history is published to: rows and corporate
+ *     actions dated later are withheld, as the market has not reached them (the local run sets its
+ *     market date, 2021-04-16); unset for every row
  */
 @ConfigurationProperties("ollass.ingestor")
 public record IngestorSettings(
         @DefaultValue("false") boolean importRecordedOnStart,
-        @Nullable Path recordedDir) {}
+        @Nullable Path recordedDir,
+        @Nullable LocalDate recordedUntil) {}

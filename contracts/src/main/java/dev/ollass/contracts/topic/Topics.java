@@ -7,6 +7,7 @@ import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.market.PriceTick;
+import dev.ollass.contracts.market.RecordedImport;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -43,6 +44,19 @@ public final class Topics {
             true,
             TopicDefinition.KEEP_FOREVER,
             "the stocks users can record, keyed by code");
+
+    /**
+     * The ingestor's ledger of the recorded files it has published, keyed by file name, newest entry
+     * per file: a restart skips a file already published with the same content.
+     */
+    public static final TopicDefinition<String, RecordedImport> RECORDED_IMPORTS = new TopicDefinition<>(
+            "market.recorded-imports.v1",
+            Serdes.String(),
+            JsonSerde.of(RecordedImport.class),
+            1,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "recorded files the ingestor has published, keyed by file name, with their content digest");
 
     /** Ticks the projector could not read or process: raw bytes, the error in the record headers. */
     public static final TopicDefinition<byte[], byte[]> PRICE_TICK_DEAD_LETTERS = new TopicDefinition<>(
@@ -145,6 +159,7 @@ public final class Topics {
             PRICE_TICKS,
             CORPORATE_ACTIONS,
             SYMBOLS,
+            RECORDED_IMPORTS,
             PRICE_TICK_DEAD_LETTERS,
             INGEST_REJECTS,
             DAILY_BARS,

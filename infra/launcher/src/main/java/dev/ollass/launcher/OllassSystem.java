@@ -4,7 +4,13 @@ import dev.ollass.stack.ChildProcess;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.NamedPort;
 import dev.ollass.stack.Ports;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +28,9 @@ public final class OllassSystem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OllassSystem.class);
     private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
+    private static final Duration RECORDED_HISTORY_WITHIN = Duration.ofMinutes(3);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final LauncherSettings settings;
     private final PidFiles pidFiles;
@@ -63,6 +72,76 @@ public final class OllassSystem implements AutoCloseable {
                         .map(service -> CompletableFuture.runAsync(() -> service.awaitHealthy(HEALTHY_WITHIN)))
                         .toArray(CompletableFuture[]::new))
                 .join();
+        awaitRecordedHistory();
+    }
+
+    /**
+     * Waits until the API serves the recorded history the ingestor published at start: every
+     * series's latest price on the last trading date of its file (up to the market date). The
+     * ingestor reports healthy only once it has published it all; this waits for the projections.
+     */
+    private void awaitRecordedHistory() {
+        List<RecordedHistory.ExpectedLatest> waiting = new ArrayList<>(RecordedHistory.expectedLatest(
+                settings.repoRoot(), settings.marketClock().toLocalDate()));
+        log.info("Waiting for the recorded history of {} series to reach the API", waiting.size());
+        Instant started = Instant.now();
+        Instant deadline = started.plus(RECORDED_HISTORY_WITHIN);
+        while (!waiting.isEmpty()) {
+            waiting.removeIf(this::isServed);
+            if (waiting.isEmpty()) {
+                log.info(
+                        "The API serves the recorded history ({} ms after the services were healthy)",
+                        Duration.between(started, Instant.now()).toMillis());
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The recorded history did not reach the API within "
+                        + RECORDED_HISTORY_WITHIN.toMinutes() + " minutes; still waiting for " + waiting
+                        + "; see the logs in " + settings.logDir());
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(500));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the recorded history", e);
+            }
+        }
+    }
+
+    private boolean isServed(RecordedHistory.ExpectedLatest expected) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + settings.apiPort() + expected.path()))
+                .timeout(Duration.ofSeconds(3))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // The API writes compact JSON; the date is the only field this looks at.
+            return response.statusCode() == 200 && response.body().contains("\"date\":\"" + expected.date() + "\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the recorded history", e);
+        }
+    }
+
+    /** Stops one service and starts it again on the same settings, waiting for its health: a restart. */
+    void restart(String module) {
+        ServiceProcess old = services.stream()
+                .filter(service -> service.name().equals(module))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + module));
+        old.stop();
+        services.remove(old);
+        int port = old.port();
+        Map<String, String> environment = switch (module) {
+            case "chart-projector" -> projectorEnvironment();
+            case "portfolio-api" -> apiEnvironment();
+            case "price-ingestor" -> ingestorEnvironment();
+            default -> commonEnvironment();
+        };
+        startService(module, port, environment);
+        services.getLast().awaitHealthy(HEALTHY_WITHIN);
     }
 
     private void startService(String module, int port, Map<String, String> environment) {
@@ -112,6 +191,8 @@ public final class OllassSystem implements AutoCloseable {
     private Map<String, String> ingestorEnvironment() {
         Map<String, String> env = commonEnvironment();
         env.put("OLLASS_IMPORT_RECORDED", "true");
+        // The market has not reached rows after its date: the files run to 2023 and later.
+        env.put("OLLASS_RECORDED_UNTIL", settings.marketClock().toLocalDate().toString());
         return env;
     }
 

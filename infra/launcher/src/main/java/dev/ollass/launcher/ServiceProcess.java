@@ -97,6 +97,14 @@ final class ServiceProcess {
         child.stop();
     }
 
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
     long pid() {
         return process.pid();
     }

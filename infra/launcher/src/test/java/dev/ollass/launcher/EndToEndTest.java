@@ -3,12 +3,14 @@ package dev.ollass.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.IngestRejected;
+import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStackSettings;
 import dev.ollass.stack.Ports;
-import dev.ollass.stack.ReceivedMail;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,32 +22,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole system as a user meets it: the launcher starts the real local stack and the four
- * services from their runnable jars; the ingestor replays the recorded Yahoo response bundled with
- * it; the test reads the projections back through the API and checks them against that same
- * recorded file, then runs the audit and finds the e-mail in the SMTP server's inbox.
+ * services from their runnable jars; the ingestor publishes the recorded price history bundled with
+ * it, and the start returns only once the API serves it; the test reads the projections back
+ * through the API and checks them against those same files, digit for digit, restarts the ingestor
+ * and sees that nothing is published twice, and runs the audit.
  */
 class EndToEndTest {
 
     private static final Path REPO = LauncherSettings.findRepoRoot(Path.of("."));
-    private static final Path RECORDED_AAPL = REPO.resolve(
-            "price-ingestor/src/main/resources/recorded/yahoo/chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json");
+    private static final Path RECORDED = REPO.resolve(RecordedHistory.FILES);
+    private static final LocalDate MARKET_DATE = LocalDate.parse("2021-04-16");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     // Prices are compared digit for digit, so read them as decimals, not doubles.
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -79,80 +88,130 @@ class EndToEndTest {
         }
     }
 
-    @Test
-    void servesEveryRecordedDailyBarWithTheRecordedValues() throws IOException {
-        JsonNode result = JSON.readTree(Files.readString(RECORDED_AAPL))
-                .path("chart")
-                .path("result")
-                .path(0);
-        JsonNode timestamps = result.path("timestamp");
-        JsonNode quote = result.path("indicators").path("quote").path(0);
-        JsonNode adjClose = result.path("indicators").path("adjclose").path(0).path("adjclose");
+    @ParameterizedTest
+    @CsvSource({"AAPL.csv, AAPL, USD", "005930.KS.csv, 005930, KRW", "KO.csv, KO, USD", "035720.KS.csv, 035720, KRW"})
+    void servesEveryRecordedDailyBarOfTheFileUpToTheMarketDateWithItsValues(String file, String code, String currency)
+            throws IOException {
+        List<CSVRecord> rows = recordedRows(file).stream()
+                .filter(row -> !row.get("Close").equals("null"))
+                .filter(row -> !LocalDate.parse(row.get("Date")).isBefore(LocalDate.of(2017, 1, 2)))
+                .filter(row -> !LocalDate.parse(row.get("Date")).isAfter(MARKET_DATE))
+                .toList();
 
-        JsonNode served = await().atMost(Duration.ofSeconds(90))
+        JsonNode served = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
                 .until(
-                        () -> getJson(api("/api/market/v1/stocks/AAPL/daily")),
-                        body -> body.size() == timestamps.size());
+                        () -> getJson(api("/api/market/v1/stocks/" + code + "/daily?start=2017-01-02")),
+                        body -> body.size() == rows.size());
 
-        for (int i = 0; i < timestamps.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord row = rows.get(i);
             JsonNode bar = served.path(i);
-            LocalDate expectedDate = Instant.ofEpochSecond(timestamps.path(i).asLong())
-                    .atZone(ZoneId.of("America/New_York"))
-                    .toLocalDate();
-            assertThat(bar.path("code").asString()).isEqualTo("AAPL");
-            assertThat(bar.path("date").asString()).isEqualTo(expectedDate.toString());
-            assertThat(bar.path("opening_price").decimalValue())
-                    .isEqualByComparingTo(quote.path("open").path(i).decimalValue());
-            assertThat(bar.path("highest_price").decimalValue())
-                    .isEqualByComparingTo(quote.path("high").path(i).decimalValue());
-            assertThat(bar.path("lowest_price").decimalValue())
-                    .isEqualByComparingTo(quote.path("low").path(i).decimalValue());
-            assertThat(bar.path("close_price").decimalValue())
-                    .isEqualByComparingTo(quote.path("close").path(i).decimalValue());
-            assertThat(bar.path("adj_close_price").decimalValue())
-                    .isEqualByComparingTo(adjClose.path(i).decimalValue());
-            assertThat(bar.path("trade_volume").asLong())
-                    .isEqualTo(quote.path("volume").path(i).asLong());
-            assertThat(bar.path("currency").asString()).isEqualTo("USD");
+            assertThat(bar.path("code").asString()).isEqualTo(code);
+            assertThat(bar.path("date").asString()).isEqualTo(row.get("Date"));
+            assertThat(bar.path("opening_price").decimalValue()).isEqualByComparingTo(row.get("Open"));
+            assertThat(bar.path("highest_price").decimalValue()).isEqualByComparingTo(row.get("High"));
+            assertThat(bar.path("lowest_price").decimalValue()).isEqualByComparingTo(row.get("Low"));
+            assertThat(bar.path("close_price").decimalValue()).isEqualByComparingTo(row.get("Close"));
+            assertThat(bar.path("adj_close_price").decimalValue()).isEqualByComparingTo(row.get("Adj Close"));
+            assertThat(bar.path("trade_volume").asLong()).isEqualTo(Long.parseLong(row.get("Volume")));
+            assertThat(bar.path("currency").asString()).isEqualTo(currency);
         }
     }
 
     @Test
-    void servesTheLatestPriceAsTheCloseOfTheLastRecordedDay() {
-        JsonNode latest = await().atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> getJson(api("/api/market/v1/stocks/AAPL/latest")), EndToEndTest::isLastRecordedDay);
+    void servesSamsungsFirstDayAfterItsSplitAsTheFileHasIt() throws IOException {
+        // 005930.KS.csv: 2018-05-04,53000.000000,53900.000000,51800.000000,51900.000000,47034.734375,39565391
+        JsonNode bar = getJson(api("/api/market/v1/stocks/005930/daily?start=2018-05-04&end=2018-05-04"))
+                .path(0);
 
-        assertThat(latest.path("price").decimalValue()).isEqualByComparingTo(new BigDecimal("118.69000244140625"));
-        assertThat(latest.path("date").asString()).isEqualTo("2020-11-06");
-        assertThat(latest.path("currency").asString()).isEqualTo("USD");
+        assertThat(bar.path("opening_price").decimalValue()).isEqualTo(new BigDecimal("53000"));
+        assertThat(bar.path("highest_price").decimalValue()).isEqualTo(new BigDecimal("53900"));
+        assertThat(bar.path("lowest_price").decimalValue()).isEqualTo(new BigDecimal("51800"));
+        assertThat(bar.path("close_price").decimalValue()).isEqualTo(new BigDecimal("51900"));
+        assertThat(bar.path("adj_close_price").decimalValue()).isEqualTo(new BigDecimal("47034.734375"));
+        assertThat(bar.path("trade_volume").asLong()).isEqualTo(39565391L);
+        assertThat(bar.path("currency").asString()).isEqualTo("KRW");
     }
 
     @Test
-    void emailsTheOperatorWhenTheAuditFindsASymbolBehindTheMarketDate() throws Exception {
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> getJson(api("/api/market/v1/stocks/AAPL/latest")), EndToEndTest::isLastRecordedDay);
+    void servesTheLatestPriceAsTheCloseOnTheMarketDateAndNothingAfterIt() throws IOException {
+        JsonNode latest = getJson(api("/api/market/v1/stocks/AAPL/latest"));
 
+        // AAPL.csv: 2021-04-16,...,134.16000366210938,...; the file runs on to 2023-02-27.
+        assertThat(latest.path("price").decimalValue()).isEqualTo(new BigDecimal("134.16000366210938"));
+        assertThat(latest.path("date").asString()).isEqualTo("2021-04-16");
+        assertThat(latest.path("currency").asString()).isEqualTo("USD");
+        assertThat(getJson(api("/api/market/v1/stocks/AAPL/daily?start=2021-04-17")))
+                .isEmpty();
+    }
+
+    @Test
+    void servesTheLatestPriceOfEveryRecordedStockOnTheLastDayOfItsFile() {
+        List<RecordedHistory.ExpectedLatest> expected = RecordedHistory.expectedLatest(REPO, MARKET_DATE);
+
+        assertThat(expected)
+                .hasSize(14)
+                .allSatisfy(latest -> assertThat(
+                                getJson(api(latest.path())).path("date").asString())
+                        .isEqualTo(latest.date().toString()));
+    }
+
+    @Test
+    void publishesTheRecordedSplitsAndDividendsUpToTheMarketDateKeyedBySymbol() {
+        List<ConsumerRecord<String, CorporateAction>> actions = readAll(Topics.CORPORATE_ACTIONS);
+
+        assertThat(actions).allSatisfy(record -> {
+            assertThat(record.key()).isEqualTo(record.value().symbol());
+            assertThat(record.value().exDate()).isBeforeOrEqualTo(MARKET_DATE);
+        });
+        assertThat(actions)
+                .extracting(ConsumerRecord::value)
+                .anySatisfy(split -> {
+                    assertThat(split.key()).isEqualTo("005930|SPLIT|2018-05-04");
+                    assertThat(split.numerator()).isEqualTo(50);
+                    assertThat(split.denominator()).isEqualTo(1);
+                })
+                .anySatisfy(split -> {
+                    assertThat(split.key()).isEqualTo("AAPL|SPLIT|2020-08-31");
+                    assertThat(split.numerator()).isEqualTo(4);
+                })
+                .anySatisfy(dividend -> {
+                    // dividends.csv: 005930.KS,2017-12-27,430.0,KRW
+                    assertThat(dividend.key()).isEqualTo("005930|DIVIDEND|2017-12-27");
+                    assertThat(dividend.amount()).isEqualTo(new BigDecimal("430.0"));
+                    assertThat(dividend.currency()).isEqualTo("KRW");
+                });
+    }
+
+    @Test
+    void aRestartedIngestorPublishesNothingItHasPublishedBefore() {
+        List<TopicDefinition<?, ?>> written =
+                List.of(Topics.PRICE_TICKS, Topics.CORPORATE_ACTIONS, Topics.INGEST_REJECTS, Topics.RECORDED_IMPORTS);
+        Map<TopicPartition, Long> before = endOffsets(written);
+        assertThat(readAll(Topics.RECORDED_IMPORTS))
+                .extracting(ConsumerRecord::key)
+                .contains("005930.KS.csv", "AAPL.csv", "^GSPC.csv", "KRW=X.csv", "splits.csv", "dividends.csv");
+
+        // Healthy means it has run its import on start (its readiness follows the import).
+        system.restart("price-ingestor");
+
+        assertThat(endOffsets(written)).isEqualTo(before);
+    }
+
+    @Test
+    void findsNothingMissingInTheRecordedHistoryOnTheMarketDate() throws Exception {
         HttpResponse<String> audit = HTTP.send(
                 HttpRequest.newBuilder(URI.create(
                                 "http://localhost:" + system.settings().projectorPort() + "/audit"))
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(audit.statusCode()).isEqualTo(200);
 
-        ReceivedMail mail = await().atMost(Duration.ofSeconds(60))
-                .until(
-                        () -> system.stack().receivedMails().stream()
-                                .filter(m -> m.body().contains("AAPL"))
-                                .findFirst(),
-                        found -> found.isPresent())
-                .orElseThrow();
-        assertThat(mail.subject()).isEqualTo("Stock Daily 미수집");
-        // Market date 2021-04-16 23:00 in Seoul is 10:00 in New York: the last finished US day is the 15th.
-        assertThat(mail.body()).startsWith("2021-04-15 날짜에 AAPL가 수집되지 않았습니다.");
-        assertThat(mail.body()).contains("2020-11-06");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        // Market date 2021-04-16 23:00 in Seoul is 10:00 in New York: the last finished US day is the
+        // 15th, and AAPL's history goes to the 16th.
+        assertThat(JSON.readTree(audit.body())).isEmpty();
     }
 
     @Test
@@ -197,42 +256,86 @@ class EndToEndTest {
     }
 
     private static IngestRejected readRejectOf(String origin) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.stack().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (var consumer = new KafkaConsumer<>(
-                config,
-                Topics.INGEST_REJECTS.keySerde().deserializer(),
-                Topics.INGEST_REJECTS.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(Topics.INGEST_REJECTS.name()));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, IngestRejected> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (origin.equals(record.key())) {
-                        return record.value();
-                    }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, IngestRejected> record : readAll(Topics.INGEST_REJECTS)) {
+                if (origin.equals(record.key())) {
+                    return record.value();
                 }
             }
         }
         throw new AssertionError("No reject with origin " + origin + " on " + Topics.INGEST_REJECTS.name());
     }
 
-    /** The latest price has caught up with the whole recorded file (its last day is 2020-11-06). */
-    private static boolean isLastRecordedDay(JsonNode latest) {
-        return "2020-11-06".equals(latest.path("date").asString(""));
+    /** Every record of the topic up to its current end. */
+    private static <K, V> List<ConsumerRecord<K, V>> readAll(TopicDefinition<K, V> topic) {
+        try (var consumer = new KafkaConsumer<>(
+                consumerConfig(),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<K, V>> records = new ArrayList<>();
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(Instant.now()).as("read %s in time", topic.name()).isBefore(deadline);
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(List<TopicDefinition<?, ?>> topics) {
+        try (var consumer =
+                new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = topics.stream()
+                    .flatMap(topic -> consumer.partitionsFor(topic.name()).stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions);
+        }
+    }
+
+    private static Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.stack().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
+    }
+
+    private static List<CSVRecord> recordedRows(String file) throws IOException {
+        try (var reader = Files.newBufferedReader(RECORDED.resolve(file))) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
+        }
     }
 
     private static URI api(String path) {
         return URI.create("http://localhost:" + system.settings().apiPort() + path);
     }
 
-    private static JsonNode getJson(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
+    private static JsonNode getJson(URI uri) {
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,7 +16,8 @@ class KafkaPublishingConfig {
 
     @Bean
     OwnedTopics ingestorTopics() {
-        return OwnedTopics.of(Topics.PRICE_TICKS, Topics.CORPORATE_ACTIONS, Topics.INGEST_REJECTS);
+        return OwnedTopics.of(
+                Topics.PRICE_TICKS, Topics.INGEST_REJECTS, Topics.CORPORATE_ACTIONS, Topics.RECORDED_IMPORTS);
     }
 
     @Bean

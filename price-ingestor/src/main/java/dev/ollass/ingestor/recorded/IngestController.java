@@ -2,7 +2,6 @@ package dev.ollass.ingestor.recorded;
 
 import dev.ollass.ingestor.publish.IngestSummary;
 import dev.ollass.web.OperatorEndpoint;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,8 +11,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operator endpoints for offline data: upload one recorded Yahoo chart response, or re-import the
- * recorded ones. Served on the ingestor's own port, which is not meant to be exposed to users, and
+ * Operator endpoints for offline data: upload one recorded Yahoo chart response, or import the
+ * recorded data (files already published with the same content are skipped). Served on the ingestor's own port, which is not meant to be exposed to users, and
  * only with the operator credential.
  */
 @RestController
@@ -34,7 +33,7 @@ class IngestController {
 
     @PostMapping("/ingest/recorded")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    List<IngestSummary> importRecorded() {
+    RecordedImportReport importRecorded() {
         return importer.importAll();
     }
 }

@@ -11,22 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports recorded Yahoo chart responses: the ones bundled under {@code recorded/yahoo/} and, if
- * configured, every {@code *.json} in {@code ollass.ingestor.recorded-dir}. Also the entry point of
- * uploads ({@link #importChart}).
+ * Imports the recorded data: the price history bundled with the service ({@link
+ * RecordedHistoryImporter}) and, if configured, every Yahoo chart response ({@code *.json}) in {@code
+ * ollass.ingestor.recorded-dir}. Also the entry point of uploads ({@link #importChart}).
  */
 @Component
 public class RecordedChartImporter {
@@ -35,11 +31,14 @@ public class RecordedChartImporter {
 
     private final YahooChartParser parser = new YahooChartParser();
     private final IngestPublisher publisher;
+    private final RecordedHistoryImporter history;
     private final IngestorSettings settings;
     private final Clock clock;
 
-    RecordedChartImporter(IngestPublisher publisher, IngestorSettings settings, Clock clock) {
+    RecordedChartImporter(
+            IngestPublisher publisher, RecordedHistoryImporter history, IngestorSettings settings, Clock clock) {
         this.publisher = publisher;
+        this.history = history;
         this.settings = settings;
         this.clock = clock;
     }
@@ -47,39 +46,29 @@ public class RecordedChartImporter {
     @EventListener(ApplicationReadyEvent.class)
     void importOnStart() {
         if (settings.importRecordedOnStart()) {
-            List<IngestSummary> summaries = importAll();
-            log.info("Imported {} recorded responses", summaries.size());
+            RecordedImportReport report = importAll();
+            log.info(
+                    "Imported {} recorded files and {} recorded responses",
+                    report.history().size(),
+                    report.responses().size());
         }
     }
 
-    public List<IngestSummary> importAll() {
+    /** Publishes the recorded history files not yet published, then the responses in the recorded directory. */
+    public RecordedImportReport importAll() {
+        List<RecordedFileImport> files = history.importAll();
         List<IngestSummary> summaries = new ArrayList<>();
-        for (Resource resource : bundled()) {
-            summaries.add(importChart("classpath:recorded/yahoo/" + resource.getFilename(), read(resource)));
-        }
         Path dir = settings.recordedDir();
         if (dir != null) {
             for (Path file : jsonFilesIn(dir)) {
                 summaries.add(importChart(file.toString(), read(file)));
             }
         }
-        return summaries;
+        return new RecordedImportReport(files, summaries);
     }
 
     public IngestSummary importChart(String origin, String body) {
         return publisher.publish(YahooChartParser.SOURCE, origin, parser.parse(body, clock.instant()));
-    }
-
-    private static List<Resource> bundled() {
-        try {
-            Resource[] resources =
-                    new PathMatchingResourcePatternResolver().getResources("classpath*:recorded/yahoo/*.json");
-            return Arrays.stream(resources)
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<Path> jsonFilesIn(Path dir) {
@@ -89,14 +78,6 @@ public class RecordedChartImporter {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list recorded responses in " + dir, e);
-        }
-    }
-
-    private static String read(Resource resource) {
-        try {
-            return resource.getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -57,7 +57,7 @@ class IngestControllerTest {
 
     @Test
     void refusesAReimportWithAWrongCredential() {
-        given(importer.importAll()).willReturn(List.of());
+        given(importer.importAll()).willReturn(new RecordedImportReport(List.of(), List.of()));
 
         var response = mvc.post().uri("/ingest/recorded").header(HttpHeaders.AUTHORIZATION, "Bearer guessed");
 

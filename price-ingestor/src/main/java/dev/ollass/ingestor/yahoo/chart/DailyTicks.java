@@ -166,25 +166,13 @@ public final class DailyTicks {
             @Nullable Long volume) {
 
         boolean isEmpty() {
-            return open == null && high == null && low == null && close == null;
+            return BarCheck.isEmpty(open, high, low, close);
         }
 
         /** Null when the row is a usable bar, else what is wrong with it. */
         @Nullable
         String problem() {
-            if (isEmpty()) {
-                return "the source has no prices for this day (all null)";
-            }
-            if (open == null || high == null || low == null || close == null) {
-                return "some of open, high, low, close are missing";
-            }
-            if (low.signum() <= 0) {
-                return "prices must be positive";
-            }
-            if (high.compareTo(low) < 0 || high.compareTo(open.max(close)) < 0 || low.compareTo(open.min(close)) > 0) {
-                return "high/low do not enclose open and close";
-            }
-            return null;
+            return BarCheck.problem(open, high, low, close);
         }
 
         /**

@@ -1,0 +1,74 @@
+package dev.ollass.ingestor.recorded;
+
+import dev.ollass.contracts.market.RecordedImport;
+import dev.ollass.contracts.topic.Topics;
+import dev.ollass.kafka.TopicClients;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which recorded files have been published, with which content: the compacted topic {@code
+ * market.recorded-imports.v1}, keyed by file name. An entry is written only once everything a file
+ * yielded is acknowledged, so a file whose import was cut short is published again in full (harmless:
+ * consumers upsert by natural key), and one published with the same content is not published twice.
+ */
+@Component
+class RecordedImportLedger {
+
+    private static final Duration READ_WITHIN = Duration.ofSeconds(30);
+
+    private final ConsumerFactory<String, RecordedImport> consumers;
+    private final KafkaTemplate<String, RecordedImport> entries;
+
+    RecordedImportLedger(TopicClients kafka) {
+        this.consumers = kafka.consumerFactory(Topics.RECORDED_IMPORTS);
+        this.entries = kafka.template(Topics.RECORDED_IMPORTS);
+    }
+
+    /** The newest entry of every file, read from the start of the topic to its current end. */
+    Map<String, RecordedImport> published() {
+        Map<String, RecordedImport> byFile = new HashMap<>();
+        // No consumer group: the whole ledger is read each time, nothing is committed.
+        try (Consumer<String, RecordedImport> consumer = consumers.createConsumer(null, null, null, null)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.RECORDED_IMPORTS.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plus(READ_WITHIN);
+            while (!reached(consumer, end)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read " + Topics.RECORDED_IMPORTS.name() + " within "
+                            + READ_WITHIN.toSeconds() + " s");
+                }
+                for (ConsumerRecord<String, RecordedImport> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.value() == null) {
+                        byFile.remove(record.key());
+                    } else {
+                        byFile.put(record.key(), record.value());
+                    }
+                }
+            }
+        }
+        return byFile;
+    }
+
+    /** Records that {@code entry}'s file is published; returns once the broker has it. */
+    void record(RecordedImport entry) {
+        entries.send(Topics.RECORDED_IMPORTS.name(), entry.file(), entry).join();
+    }
+
+    private static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+}
