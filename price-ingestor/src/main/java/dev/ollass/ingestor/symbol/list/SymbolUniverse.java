@@ -1,7 +1,10 @@
 package dev.ollass.ingestor.symbol.list;
 
 import dev.ollass.contracts.market.ListedStock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the stock lists yielded.
@@ -17,6 +20,32 @@ public record SymbolUniverse(List<ListedStock> stocks, List<Rejection> rejection
         stocks = List.copyOf(stocks);
         rejections = List.copyOf(rejections);
         superseded = List.copyOf(superseded);
+    }
+
+    /**
+     * The entries that {@code published} (the symbols topic's newest entry per code) lacks or holds
+     * otherwise; when they were read does not count, so an unchanged list yields nothing.
+     */
+    public List<ListedStock> changedSince(Map<String, ListedStock> published) {
+        return stocks.stream()
+                .filter(stock -> !sameListing(stock, published.get(stock.code())))
+                .toList();
+    }
+
+    private static boolean sameListing(ListedStock stock, @Nullable ListedStock published) {
+        return published != null && stock.equals(withObservedAt(published, stock.observedAt()));
+    }
+
+    private static ListedStock withObservedAt(ListedStock stock, Instant observedAt) {
+        return new ListedStock(
+                stock.code(),
+                stock.nameKr(),
+                stock.nameEn(),
+                stock.country(),
+                stock.market(),
+                stock.yahooTicker(),
+                stock.source(),
+                observedAt);
     }
 
     /**
