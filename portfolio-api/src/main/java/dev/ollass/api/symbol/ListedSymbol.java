@@ -1,0 +1,20 @@
+package dev.ollass.api.symbol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One entry of the symbol universe.
+ *
+ * @param code the code users know and every market endpoint takes ({@code 005930}, {@code BRK.B})
+ * @param market the market or index label ({@code KOSPI}, {@code NASDAQ}, ...): the original's {@code market_index}
+ * @param yahooTicker the ticker Yahoo knows it by ({@code 005930.KS}, {@code BRK-B})
+ */
+@JsonPropertyOrder({"code", "name_kr", "name_en", "country", "market", "yahoo_ticker"})
+public record ListedSymbol(
+        String code,
+        @JsonProperty("name_kr") String nameKr,
+        @JsonProperty("name_en") String nameEn,
+        String country,
+        String market,
+        @JsonProperty("yahoo_ticker") String yahooTicker) {}
