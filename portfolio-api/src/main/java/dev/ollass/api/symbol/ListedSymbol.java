@@ -1,7 +1,6 @@
 package dev.ollass.api.symbol;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One entry of the symbol universe.
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param market the market or index label ({@code KOSPI}, {@code NASDAQ}, ...): the original's {@code market_index}
  * @param yahooTicker the ticker Yahoo knows it by ({@code 005930.KS}, {@code BRK-B})
  */
-@JsonPropertyOrder({"code", "name_kr", "name_en", "country", "market", "yahoo_ticker"})
 public record ListedSymbol(
         String code,
         @JsonProperty("name_kr") String nameKr,

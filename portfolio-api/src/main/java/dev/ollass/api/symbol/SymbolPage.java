@@ -1,6 +1,5 @@
 package dev.ollass.api.symbol;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -10,5 +9,4 @@ import java.util.List;
  * @param size the page size asked for (the last page may hold fewer items)
  * @param total how many symbols match in all
  */
-@JsonPropertyOrder({"items", "page", "size", "total"})
 public record SymbolPage(List<ListedSymbol> items, int page, int size, long total) {}
