@@ -51,6 +51,15 @@ class StockListsTest {
     }
 
     @Test
+    void namesEachCountrysListAsTheOriginalDid() {
+        assertThat(StockLists.fileName("korea")).isEqualTo("korea_stock_list.csv");
+        assertThat(StockLists.SEEDING_ORDER)
+                .startsWith("japan", "uk")
+                .endsWith("korea", "usa")
+                .hasSize(16);
+    }
+
+    @Test
     void aCodeInTwoListsEndsWithTheLaterOne() {
         assertThat(stock("AAPL"))
                 .isEqualTo(

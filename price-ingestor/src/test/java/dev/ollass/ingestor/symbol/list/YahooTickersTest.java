@@ -22,6 +22,8 @@ class YahooTickersTest {
         "600519, China, SHCOMP, 600519.SS",
         "1, HongKong, HSI, 0001.HK",
         "700, HongKong, HSI, 0700.HK",
+        "939, HongKong, HSI, 0939.HK",
+        "C9, HongKong, HSI, C9.HK",
         "9988, HongKong, HSI, 9988.HK",
         "BIP.UN, Canada, GSPTSE, BIP-UN.TO",
         "BHP, Australia, AXJO, BHP.AX",
