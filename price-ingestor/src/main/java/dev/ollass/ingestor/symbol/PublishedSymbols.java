@@ -2,6 +2,7 @@ package dev.ollass.ingestor.symbol;
 
 import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.kafka.TopicClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,8 +31,9 @@ class PublishedSymbols {
 
     private final ConsumerFactory<String, ListedStock> consumers;
 
-    PublishedSymbols(ConsumerFactory<String, ListedStock> consumers) {
-        this.consumers = consumers;
+    // Not a bean: a ConsumerFactory bean would replace the one Boot configures for every client.
+    PublishedSymbols(TopicClients kafka) {
+        this.consumers = kafka.consumerFactory(Topics.SYMBOLS);
     }
 
     /** The topic's entries by code, or empty when it could not be read to its end in time. */

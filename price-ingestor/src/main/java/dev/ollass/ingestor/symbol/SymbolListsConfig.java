@@ -6,10 +6,9 @@ import dev.ollass.kafka.OwnedTopics;
 import dev.ollass.kafka.TopicClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The ingestor writes the symbols topic, and reads it back to publish only what changed. */
+/** The ingestor writes the symbols topic ({@link PublishedSymbols} reads it back to publish only what changed). */
 @Configuration(proxyBeanMethods = false)
 class SymbolListsConfig {
 
@@ -21,10 +20,5 @@ class SymbolListsConfig {
     @Bean
     KafkaTemplate<String, ListedStock> listedStockTemplate(TopicClients kafka) {
         return kafka.template(Topics.SYMBOLS);
-    }
-
-    @Bean
-    ConsumerFactory<String, ListedStock> listedStockConsumers(TopicClients kafka) {
-        return kafka.consumerFactory(Topics.SYMBOLS);
     }
 }
