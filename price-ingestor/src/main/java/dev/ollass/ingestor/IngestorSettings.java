@@ -17,9 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recordedUntil the last date the recorded history is published to: rows and corporate
  *     actions dated later are withheld, as the market has not reached them (the local run sets its
  *     market date, 2021-04-16); unset for every row
+ * @param publishSymbolsOnStart publish the symbol universe (the stock lists shipped with the
+ *     service) once the service is up; only entries that differ from what the symbols topic holds
+ *     are sent, so a restart republishes nothing
  */
 @ConfigurationProperties("ollass.ingestor")
 public record IngestorSettings(
         @DefaultValue("false") boolean importRecordedOnStart,
         @Nullable Path recordedDir,
-        @Nullable LocalDate recordedUntil) {}
+        @Nullable LocalDate recordedUntil,
+        @DefaultValue("true") boolean publishSymbolsOnStart) {}

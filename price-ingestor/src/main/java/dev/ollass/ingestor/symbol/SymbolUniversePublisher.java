@@ -1,0 +1,125 @@
+package dev.ollass.ingestor.symbol;
+
+import dev.ollass.contracts.market.IngestRejected;
+import dev.ollass.contracts.market.ListedStock;
+import dev.ollass.contracts.topic.Topics;
+import dev.ollass.ingestor.IngestorSettings;
+import dev.ollass.ingestor.symbol.list.StockListFile;
+import dev.ollass.ingestor.symbol.list.StockLists;
+import dev.ollass.ingestor.symbol.list.SymbolUniverse;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the symbol universe: the stock lists shipped under {@code symbols/}, as
+ * {@link ListedStock}s keyed by code on the compacted symbols topic, and their unusable rows as
+ * rejects. Entries the topic already holds unchanged are not sent again, so restarts add nothing.
+ */
+@Component
+public class SymbolUniversePublisher {
+
+    /** The {@code source} of the rejects and the tag of their counter. */
+    public static final String SOURCE = "stock-list";
+
+    private static final Logger log = LoggerFactory.getLogger(SymbolUniversePublisher.class);
+
+    private final KafkaTemplate<String, ListedStock> symbols;
+    private final KafkaTemplate<String, IngestRejected> rejects;
+    private final PublishedSymbols published;
+    private final IngestorSettings settings;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    SymbolUniversePublisher(
+            KafkaTemplate<String, ListedStock> symbols,
+            KafkaTemplate<String, IngestRejected> rejects,
+            PublishedSymbols published,
+            IngestorSettings settings,
+            MeterRegistry meters,
+            Clock clock) {
+        this.symbols = symbols;
+        this.rejects = rejects;
+        this.published = published;
+        this.settings = settings;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void publishOnStart() {
+        if (settings.publishSymbolsOnStart()) {
+            publish();
+        }
+    }
+
+    /** Reads the shipped lists and publishes what changed; returns how many entries were sent. */
+    public int publish() {
+        SymbolUniverse universe = StockLists.read(shippedLists(), clock.instant());
+        List<ListedStock> changed = published.read().map(universe::changedSince).orElse(universe.stocks());
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (ListedStock stock : changed) {
+            sends.add(symbols.send(Topics.SYMBOLS.name(), stock.code(), stock));
+        }
+        for (SymbolUniverse.Rejection rejection : universe.rejections()) {
+            IngestRejected event = new IngestRejected(
+                    SOURCE,
+                    rejection.origin(),
+                    rejection.reasonCode().name(),
+                    "line " + rejection.line() + ": " + rejection.reason(),
+                    rejection.rawPayload(),
+                    clock.instant());
+            sends.add(rejects.send(Topics.INGEST_REJECTS.name(), rejection.origin(), event));
+            meters.counter(
+                            "ollass.ingest.rejects",
+                            "source",
+                            SOURCE,
+                            "reason",
+                            rejection.reasonCode().name())
+                    .increment();
+            log.warn(
+                    "Rejected {} line {} ({}): {}",
+                    rejection.origin(),
+                    rejection.line(),
+                    rejection.reasonCode(),
+                    rejection.reason());
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+        log.info(
+                "Symbol universe: {} stocks, {} published as new or changed to {}, {} rows superseded by a later"
+                        + " list, {} rejected",
+                universe.stocks().size(),
+                changed.size(),
+                Topics.SYMBOLS.name(),
+                universe.superseded().size(),
+                universe.rejections().size());
+        return changed.size();
+    }
+
+    private static List<StockListFile> shippedLists() {
+        return StockLists.SEEDING_ORDER.stream()
+                .map(StockLists::fileName)
+                .map(name -> StockListCsv.parse(name, read(new ClassPathResource("symbols/" + name))))
+                .toList();
+    }
+
+    private static String read(ClassPathResource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped stock list " + resource.getPath(), e);
+        }
+    }
+}
