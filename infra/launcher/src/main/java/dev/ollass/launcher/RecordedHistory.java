@@ -31,22 +31,32 @@ final class RecordedHistory {
 
     /**
      * The latest prices the API must serve for the history to be visible, published up to {@code
-     * until} (the market date). Stocks only for now; indices and exchange rates join this list when
-     * the API serves them.
+     * until} (the market date): every stock, index and exchange rate of the files.
      */
     static List<ExpectedLatest> expectedLatest(Path repoRoot, LocalDate until) {
         List<ExpectedLatest> expected = new ArrayList<>();
         for (Path file : priceFiles(repoRoot.resolve(FILES))) {
             String ticker = file.getFileName().toString().replaceFirst("\\.csv$", "");
-            if (ticker.startsWith("^") || ticker.endsWith("=X")) {
-                continue; // an index or an exchange rate: not served by the API yet
-            }
-            String code = ticker.replaceFirst("\\.(KS|KQ)$", "").replace('-', '.');
-            lastTradingDate(file, until)
-                    .ifPresent(date ->
-                            expected.add(new ExpectedLatest("/api/market/v1/stocks/" + code + "/latest", date)));
+            String path = latestPath(ticker);
+            lastTradingDate(file, until).ifPresent(date -> expected.add(new ExpectedLatest(path, date)));
         }
         return expected;
+    }
+
+    /**
+     * Where the API serves a Yahoo ticker's latest price: an index without its caret ({@code ^KS11}),
+     * an exchange rate by both currencies ({@code KRW=X} is dollars in won, {@code USDKRW}), else a
+     * stock by the code users know ({@code 005930.KS} is {@code 005930}).
+     */
+    static String latestPath(String ticker) {
+        if (ticker.startsWith("^")) {
+            return "/api/market/v1/indices/" + ticker.substring(1) + "/latest";
+        }
+        if (ticker.endsWith("=X")) {
+            String pair = ticker.substring(0, ticker.length() - 2);
+            return "/api/market/v1/fx/" + (pair.length() == 3 ? "USD" + pair : pair) + "/latest";
+        }
+        return "/api/market/v1/stocks/" + ticker.replaceFirst("\\.(KS|KQ)$", "").replace('-', '.') + "/latest";
     }
 
     /** The last date up to {@code until} on which the file has prices (Yahoo writes a gap as {@code null}). */

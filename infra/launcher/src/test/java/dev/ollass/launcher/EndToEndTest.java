@@ -135,6 +135,51 @@ class EndToEndTest {
     }
 
     @Test
+    void servesTheRecordedSplitsAndDividendsThroughTheApi() throws IOException {
+        // splits.csv: AAPL,2020-08-31,4,1 and 005930.KS,2018-05-04,50,1
+        assertThat(getJson(api("/api/market/v1/stocks/AAPL/splits"))).anySatisfy(split -> {
+            assertThat(split.path("ex_date").asString()).isEqualTo("2020-08-31");
+            assertThat(split.path("numerator").asInt()).isEqualTo(4);
+            assertThat(split.path("denominator").asInt()).isEqualTo(1);
+        });
+        assertThat(getJson(api("/api/market/v1/stocks/005930/splits"))).anySatisfy(split -> {
+            assertThat(split.path("ex_date").asString()).isEqualTo("2018-05-04");
+            assertThat(split.path("numerator").asInt()).isEqualTo(50);
+        });
+        // dividends.csv: AAPL,2020-11-06,0.205,USD
+        assertThat(getJson(api("/api/market/v1/stocks/AAPL/dividends"))).anySatisfy(dividend -> {
+            assertThat(dividend.path("ex_date").asString()).isEqualTo("2020-11-06");
+            assertThat(dividend.path("amount").decimalValue()).isEqualByComparingTo("0.205");
+            assertThat(dividend.path("currency").asString()).isEqualTo("USD");
+        });
+    }
+
+    @Test
+    void servesIndicesAndTheExchangeRateAsTheFilesHaveThem() throws IOException {
+        // ^KS11.csv: 2021-04-16,3194.080078,3206.760010,3185.669922,3198.620117,3198.620117,985300
+        JsonNode kospi = getJson(api("/api/market/v1/indices/KS11/daily?start=2021-04-16&end=2021-04-16"))
+                .path(0);
+        assertThat(kospi.path("close_price").decimalValue()).isEqualTo(new BigDecimal("3198.620117"));
+        // KRW=X.csv: 2021-04-16,1114.65,1114.74,1114.65,1114.65,1115.670044,3
+        JsonNode usdKrw = getJson(api("/api/market/v1/fx/USDKRW/latest"));
+        assertThat(usdKrw.path("price").decimalValue()).isEqualTo(new BigDecimal("1114.65"));
+        assertThat(usdKrw.path("date").asString()).isEqualTo("2021-04-16");
+    }
+
+    @Test
+    void listsEveryKoreanAndUsStockOfTheUniverseOnce() {
+        // The symbol universe is published at start beside the history; the launcher does not wait for it.
+        JsonNode stocks = await().atMost(Duration.ofSeconds(60))
+                .until(() -> getJson(api("/api/asset/v1/stocks")), list -> list.size() > 250);
+        List<String> codes = new java.util.ArrayList<>();
+        stocks.forEach(stock -> codes.add(stock.path("code").asString()));
+
+        assertThat(codes).doesNotHaveDuplicates().contains("005930", "AAPL", "BRK.B");
+        assertThat(stocks.path(0).has("name_kr")).isTrue();
+        assertThat(stocks.path(0).has("name_en")).isTrue();
+    }
+
+    @Test
     void servesTheLatestPriceAsTheCloseOnTheMarketDateAndNothingAfterIt() throws IOException {
         JsonNode latest = getJson(api("/api/market/v1/stocks/AAPL/latest"));
 
@@ -147,11 +192,11 @@ class EndToEndTest {
     }
 
     @Test
-    void servesTheLatestPriceOfEveryRecordedStockOnTheLastDayOfItsFile() {
+    void servesTheLatestPriceOfEveryRecordedSeriesOnTheLastDayOfItsFile() {
         List<RecordedHistory.ExpectedLatest> expected = RecordedHistory.expectedLatest(REPO, MARKET_DATE);
 
         assertThat(expected)
-                .hasSize(14)
+                .hasSize(19)
                 .allSatisfy(latest -> assertThat(
                                 getJson(api(latest.path())).path("date").asString())
                         .isEqualTo(latest.date().toString()));

@@ -16,14 +16,19 @@ class RecordedHistoryTest {
     private static final LocalDate MARKET_DATE = LocalDate.of(2021, 4, 16);
 
     @Test
-    void waitsForTheLatestPriceOfEveryRecordedStockUnderTheCodeUsersKnow() {
+    void waitsForTheLatestPriceOfEveryRecordedSeriesUnderTheCodeUsersKnow() {
         var expected = RecordedHistory.expectedLatest(REPO, MARKET_DATE);
 
+        // 14 stocks, 4 indices and USD/KRW; the Dow Jones file ends in 2019.
         assertThat(expected)
-                .hasSize(14)
+                .hasSize(19)
                 .contains(
                         new RecordedHistory.ExpectedLatest("/api/market/v1/stocks/005930/latest", MARKET_DATE),
-                        new RecordedHistory.ExpectedLatest("/api/market/v1/stocks/AAPL/latest", MARKET_DATE))
+                        new RecordedHistory.ExpectedLatest("/api/market/v1/stocks/AAPL/latest", MARKET_DATE),
+                        new RecordedHistory.ExpectedLatest("/api/market/v1/indices/KS11/latest", MARKET_DATE),
+                        new RecordedHistory.ExpectedLatest(
+                                "/api/market/v1/indices/DJI/latest", LocalDate.of(2019, 11, 5)),
+                        new RecordedHistory.ExpectedLatest("/api/market/v1/fx/USDKRW/latest", MARKET_DATE))
                 .noneMatch(
                         latest -> latest.path().contains("^") || latest.path().contains("="));
     }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the symbol universe: the stock lists shipped under {@code symbols/}, as
  * {@link ListedStock}s keyed by code on the compacted symbols topic, and their unusable rows as
- * rejects. Entries the topic already holds unchanged are not sent again, so restarts add nothing.
+ * rejects. Entries the topic already holds unchanged are not sent again, nor are the rejects of lists
+ * it holds unchanged, so restarts add nothing.
  */
 @Component
 public class SymbolUniversePublisher {
@@ -68,12 +69,17 @@ public class SymbolUniversePublisher {
     /** Reads the shipped lists and publishes what changed; returns how many entries were sent. */
     public int publish() {
         SymbolUniverse universe = StockLists.read(shippedLists(), clock.instant());
-        List<ListedStock> changed = published.read().map(universe::changedSince).orElse(universe.stocks());
+        var previous = published.read();
+        List<ListedStock> changed = previous.map(universe::changedSince).orElse(universe.stocks());
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (ListedStock stock : changed) {
             sends.add(symbols.send(Topics.SYMBOLS.name(), stock.code(), stock));
         }
-        for (SymbolUniverse.Rejection rejection : universe.rejections()) {
+        // Lists the topic already holds unchanged had their unusable rows rejected when they were
+        // published: a restart sends neither again.
+        List<SymbolUniverse.Rejection> rejections =
+                previous.isEmpty() || !changed.isEmpty() ? universe.rejections() : List.of();
+        for (SymbolUniverse.Rejection rejection : rejections) {
             IngestRejected event = new IngestRejected(
                     SOURCE,
                     rejection.origin(),
@@ -104,7 +110,7 @@ public class SymbolUniversePublisher {
                 changed.size(),
                 Topics.SYMBOLS.name(),
                 universe.superseded().size(),
-                universe.rejections().size());
+                rejections.size());
         return changed.size();
     }
 

@@ -80,10 +80,11 @@ class SymbolUniversePublisherTest {
     @Test
     void sendsNothingAgainWhenTheTopicHoldsTheSameUniverse() {
         publisher.publish();
-        org.mockito.Mockito.clearInvocations(symbols);
+        org.mockito.Mockito.clearInvocations(symbols, rejects);
 
         assertThat(publisher.publish()).isZero();
         verify(symbols, never()).send(anyString(), anyString(), any());
+        verify(rejects, never()).send(anyString(), anyString(), any());
     }
 
     @Test
