@@ -180,38 +180,15 @@ public final class DailyTicks {
          * a JSON library: a flat object of one string and numbers keeps this package free of one.
          */
         String toJson(String ticker) {
-            return "{\"symbol\":" + jsonString(ticker)
+            return "{\"symbol\":" + JsonText.string(ticker)
                     + ",\"timestamp\":" + timestamp
-                    + ",\"open\":" + number(open)
-                    + ",\"high\":" + number(high)
-                    + ",\"low\":" + number(low)
-                    + ",\"close\":" + number(close)
-                    + ",\"adjclose\":" + number(adjClose)
+                    + ",\"open\":" + JsonText.number(open)
+                    + ",\"high\":" + JsonText.number(high)
+                    + ",\"low\":" + JsonText.number(low)
+                    + ",\"close\":" + JsonText.number(close)
+                    + ",\"adjclose\":" + JsonText.number(adjClose)
                     + ",\"volume\":" + volume
                     + "}";
-        }
-
-        /** Plain digits, as Yahoo writes them ({@code 0.0000001}, never {@code 1E-7}). */
-        private static String number(@Nullable BigDecimal value) {
-            return value == null ? "null" : value.toPlainString();
-        }
-
-        private static String jsonString(String value) {
-            StringBuilder json = new StringBuilder().append('"');
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            return json.append('"').toString();
         }
     }
 }
