@@ -1,5 +1,6 @@
 package dev.ollass.api.market;
 
+import dev.ollass.api.openapi.ProblemSchema;
 import dev.ollass.contracts.market.InstrumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 class FxController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final MarketSeries series;
 
@@ -42,11 +42,11 @@ class FxController {
     @ApiResponse(
             responseCode = "400",
             description = "a date that is not a date, or a start after the end",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     @ApiResponse(
             responseCode = "404",
             description = "no market data at all for this exchange rate",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     List<DailyPrice> daily(
             @PathVariable("pair") String pair,
             @Parameter(description = "first trading date, ISO (default: no lower bound)")
@@ -70,7 +70,7 @@ class FxController {
     @ApiResponse(
             responseCode = "404",
             description = "no latest rate for this exchange rate",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     CurrentPrice latest(@PathVariable("pair") String pair) {
         return series.latest(pair);
     }

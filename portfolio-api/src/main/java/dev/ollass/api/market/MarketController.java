@@ -1,5 +1,6 @@
 package dev.ollass.api.market;
 
+import dev.ollass.api.openapi.ProblemSchema;
 import dev.ollass.contracts.market.InstrumentKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MarketController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final MarketReader reader;
     private final MarketSeries stocks;
@@ -45,11 +45,11 @@ class MarketController {
     @ApiResponse(
             responseCode = "400",
             description = "a date that is not a date, or a start after the end",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     @ApiResponse(
             responseCode = "404",
             description = "no market data at all for this code",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     List<DailyPrice> daily(
             @PathVariable String code,
             @Parameter(description = "first trading date, ISO (default: no lower bound)")
@@ -71,7 +71,7 @@ class MarketController {
     @ApiResponse(
             responseCode = "404",
             description = "no latest price for this code",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     CurrentPrice latest(@PathVariable String code) {
         return stocks.latest(code);
     }
@@ -82,7 +82,7 @@ class MarketController {
     @ApiResponse(
             responseCode = "404",
             description = "no market data at all for this code",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     List<Dividend> dividends(@PathVariable String code) {
         String stock = MarketCodes.normalize(code);
         List<Dividend> dividends = reader.dividends(stock);
@@ -98,7 +98,7 @@ class MarketController {
     @ApiResponse(
             responseCode = "404",
             description = "no market data at all for this code",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     List<Split> splits(@PathVariable String code) {
         String stock = MarketCodes.normalize(code);
         List<Split> splits = reader.splits(stock);

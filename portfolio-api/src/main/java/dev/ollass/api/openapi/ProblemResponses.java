@@ -17,18 +17,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Declares the errors every operation can answer: any 4xx and 5xx is an RFC 9457 problem
  * ({@code application/problem+json}) with the original's members. Operations add the statuses they
- * are known to answer, with the same schema ({@link #SCHEMA_REF}).
+ * are known to answer, with the same schema ({@link ProblemSchema#REF}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProblemResponses {
 
-    static final String SCHEMA_NAME = "Problem";
-    static final String SCHEMA_REF = "#/components/schemas/" + SCHEMA_NAME;
-
     @Bean
     OpenApiCustomizer problemResponsesOnEveryOperation() {
         return openApi -> {
-            components(openApi).addSchemas(SCHEMA_NAME, problemSchema());
+            components(openApi).addSchemas(ProblemSchema.NAME, problemSchema());
             openApi.getPaths()
                     .values()
                     .forEach(path -> path.readOperations().forEach(operation -> {
@@ -46,7 +43,7 @@ class ProblemResponses {
     }
 
     private static ApiResponse problemResponse(String description) {
-        Schema<?> reference = new Schema<>().$ref(SCHEMA_REF);
+        Schema<?> reference = new Schema<>().$ref(ProblemSchema.REF);
         return new ApiResponse()
                 .description(description)
                 .content(new Content()

@@ -1,5 +1,6 @@
 package dev.ollass.api.symbol;
 
+import dev.ollass.api.openapi.ProblemSchema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 class SymbolController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final StockReader reader;
 
@@ -50,7 +50,7 @@ class SymbolController {
             responseCode = "400",
             description = "a page below 1, a size outside 1..100, a query over 100 characters, an unknown country,"
                     + " or a page or size that is not a number",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     SymbolPage symbols(
             @Parameter(description = "text the code or a name contains, any case (default: every symbol)")
                     @RequestParam(required = false)
