@@ -2,8 +2,8 @@ package dev.ollass.ingestor.naver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.InstrumentKind;
-import dev.ollass.ingestor.naver.price.CurrentPrice;
 import dev.ollass.ingestor.naver.price.NaverParseResult;
 import java.math.BigDecimal;
 import java.time.Instant;

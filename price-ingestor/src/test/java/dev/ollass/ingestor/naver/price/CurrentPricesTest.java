@@ -2,6 +2,7 @@ package dev.ollass.ingestor.naver.price;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.ingestor.naver.price.NaverParseResult.Rejection;
 import java.math.BigDecimal;
