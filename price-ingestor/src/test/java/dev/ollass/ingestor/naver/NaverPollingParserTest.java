@@ -119,6 +119,19 @@ class NaverPollingParserTest {
     }
 
     @Test
+    void readsEitherRecordedAnswerAsTheKindItHolds() {
+        assertThat(parser.parse(NaverFixtures.text(ITEM), OBSERVED).currentPrices())
+                .extracting(CurrentPrice::symbol, CurrentPrice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("005930", InstrumentKind.STOCK));
+        assertThat(parser.parse(NaverFixtures.text(KOSPI), OBSERVED).currentPrices())
+                .extracting(CurrentPrice::symbol, CurrentPrice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KS11", InstrumentKind.INDEX));
+        assertThat(parser.parse("<html>점검 중</html>", OBSERVED).rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reasonCode()).isEqualTo("MALFORMED"));
+    }
+
+    @Test
     void rejectsWhatIsNotJsonOrNotASuccess() {
         assertThat(parser.parseItems("<html>점검 중</html>", OBSERVED).rejections())
                 .singleElement()
