@@ -66,7 +66,7 @@ class NaverIngestController {
             byte @Nullable [] body,
             @Nullable MediaType contentType,
             @Nullable String code) {
-        // An empty body is bad input like any other: a reject, not a 400 without a trace on the rejects topic.
+        // A missing or empty body is bad input like any other: a reject on the rejects topic, not an error.
         byte[] bytes = body == null ? new byte[0] : body;
         return publisher.ingest(
                 source,
