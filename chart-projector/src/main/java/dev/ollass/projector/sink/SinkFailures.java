@@ -20,14 +20,14 @@ import org.springframework.util.backoff.FixedBackOff;
  * connection, a lock wait timeout) is retried for as long as it takes, so nothing is lost; any other
  * failure is the record's own (too long a code, a constraint violation) and is retried a bounded number
  * of times before the record goes to its dead-letter topic, so that one bad record cannot stall the
- * projection.
+ * projection. Public so that the sinks of other packages ({@code current}) keep the same guarantee.
  */
-final class SinkFailures {
+public final class SinkFailures {
 
     private SinkFailures() {}
 
     /** Whether {@code failure}, or any of its causes, is an outage that a later try can get past. */
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // Spring files "cannot connect" (CannotGetJdbcConnectionException, RedisConnectionFailureException)
             // under DataAccessResourceFailureException, a non-transient exception: it is an outage all the same.
@@ -47,7 +47,7 @@ final class SinkFailures {
      * The back-off for a failed record: unbounded for an outage (capped at {@code maxOutageInterval}
      * between tries), {@code attempts - 1} retries {@code interval} apart otherwise.
      */
-    static BackOff backOffFor(Exception failure, int attempts, Duration interval, Duration maxOutageInterval) {
+    public static BackOff backOffFor(Exception failure, int attempts, Duration interval, Duration maxOutageInterval) {
         if (isOutage(failure)) {
             ExponentialBackOff backOff = new ExponentialBackOff(interval.toMillis(), 2.0);
             backOff.setMaxInterval(maxOutageInterval.toMillis());
@@ -62,7 +62,7 @@ final class SinkFailures {
      * the records are written one by one to find the one at fault, which the exception names, so that
      * the error handler commits the ones before it and retries (then dead-letters) only that one.
      */
-    static <V> void writeEach(List<ConsumerRecord<String, V>> records, Writer<V> write) {
+    public static <V> void writeEach(List<ConsumerRecord<String, V>> records, Writer<V> write) {
         List<ConsumerRecord<String, V>> live =
                 records.stream().filter(record -> record.value() != null).toList();
         if (live.isEmpty()) {
@@ -91,7 +91,7 @@ final class SinkFailures {
 
     /** Writes a batch of projections, all or nothing as far as the caller can tell. */
     @FunctionalInterface
-    interface Writer<V> {
+    public interface Writer<V> {
         void write(List<V> values);
     }
 }

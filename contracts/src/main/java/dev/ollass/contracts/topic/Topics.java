@@ -1,6 +1,7 @@
 package dev.ollass.contracts.topic;
 
 import dev.ollass.contracts.market.CorporateAction;
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.LatestPrice;
@@ -34,6 +35,19 @@ public final class Topics {
             false,
             TopicDefinition.KEEP_FOREVER,
             "dividends and splits keyed by symbol");
+
+    /**
+     * The current price of each stock and level of each index, keyed by {@link CurrentPrice#key()}
+     * ({@code STOCK|005930}, {@code INDEX|KS11}), newest entry per key.
+     */
+    public static final TopicDefinition<String, CurrentPrice> CURRENT_PRICES = new TopicDefinition<>(
+            "market.current-prices.v1",
+            Serdes.String(),
+            JsonSerde.of(CurrentPrice.class),
+            3,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "current prices of stocks and levels of indices, keyed by kind and code");
 
     /** Reference data: the symbol universe, newest entry per code. */
     public static final TopicDefinition<String, ListedStock> SYMBOLS = new TopicDefinition<>(
@@ -155,6 +169,19 @@ public final class Topics {
                     TopicDefinition.KEEP_FOREVER,
                     "dividends and splits the projector's sink could not write, with the exception in headers");
 
+    /**
+     * Current prices the projector's sink could not apply after its bounded retries, as they were on
+     * {@link #CURRENT_PRICES}, the reason in the record headers.
+     */
+    public static final TopicDefinition<String, CurrentPrice> CURRENT_PRICE_SINK_DEAD_LETTERS = new TopicDefinition<>(
+            "market.current-prices.v1.dlt",
+            Serdes.String(),
+            JsonSerde.of(CurrentPrice.class),
+            1,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "current prices the projector's sink could not write, with the exception in headers");
+
     public static final List<TopicDefinition<?, ?>> ALL = List.of(
             PRICE_TICKS,
             CORPORATE_ACTIONS,
@@ -168,7 +195,9 @@ public final class Topics {
             DATA_GAPS_DEAD_LETTERS,
             DAILY_BAR_SINK_DEAD_LETTERS,
             LATEST_PRICE_SINK_DEAD_LETTERS,
-            CORPORATE_ACTION_SINK_DEAD_LETTERS);
+            CORPORATE_ACTION_SINK_DEAD_LETTERS,
+            CURRENT_PRICES,
+            CURRENT_PRICE_SINK_DEAD_LETTERS);
 
     private Topics() {}
 }

@@ -1,5 +1,6 @@
 package dev.ollass.launcher;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,9 +30,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +59,7 @@ class EndToEndTest {
 
     private static final Path REPO = LauncherSettings.findRepoRoot(Path.of("."));
     private static final Path RECORDED = REPO.resolve(RecordedHistory.FILES);
+    private static final Path NAVER = REPO.resolve("price-ingestor/src/test/resources/naver");
     private static final LocalDate MARKET_DATE = LocalDate.parse("2021-04-16");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     // Prices are compared digit for digit, so read them as decimals, not doubles.
@@ -282,6 +288,72 @@ class EndToEndTest {
     }
 
     @Test
+    void servesTheCurrentPricesOfUploadedPollingAnswersAndKeepsThemWhenAnOlderAnswerFollows() throws Exception {
+        String samsung = Files.readString(NAVER.resolve("polling-realtime_SERVICE_ITEM_005930_close_2020-11-04.json"));
+        String kospi = Files.readString(NAVER.resolve("polling-realtime_SERVICE_INDEX_KOSPI_close_2020-10-28.json"));
+
+        assertThat(upload("/ingest/naver/polling?origin=e2e-samsung", "application/json", samsung.getBytes(UTF_8)))
+                .contains("\"current_prices\":1");
+        assertThat(upload("/ingest/naver/polling?origin=e2e-kospi", "application/json", kospi.getBytes(UTF_8)))
+                .contains("\"current_prices\":1");
+
+        JsonNode current = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> getJson(api("/api/market/v1/stocks/005930/current")), body -> body.has("price"));
+        assertThat(current.path("price").decimalValue()).isEqualTo(new BigDecimal("58500"));
+        assertThat(current.path("currency").asString()).isEqualTo("KRW");
+        assertThat(current.path("market_status").asString()).isEqualTo("CLOSE");
+        assertThat(current.path("as_of").asString()).isEqualTo("2020-11-04T11:06:44.492Z");
+        assertThat(current.path("source").asString()).isEqualTo("naver-polling");
+        JsonNode level = await().atMost(Duration.ofSeconds(60))
+                .until(() -> getJson(api("/api/market/v1/indices/KS11/current")), body -> body.has("price"));
+        assertThat(level.path("price").decimalValue()).isEqualTo(new BigDecimal("2345.26"));
+
+        // The same stock two hours earlier, uploaded after the later answer: it must not replace it.
+        String earlier = samsung.replace("\"time\":1604488004492", "\"time\":1604480000000")
+                .replace("\"nv\":58500", "\"nv\":58000");
+        assertThat(upload(
+                        "/ingest/naver/polling?origin=e2e-samsung-earlier",
+                        "application/json",
+                        earlier.getBytes(UTF_8)))
+                .contains("\"current_prices\":1");
+        awaitTheCurrentPriceSinkAtTheEnd();
+        assertThat(getJson(api("/api/market/v1/stocks/005930/current"))
+                        .path("price")
+                        .decimalValue())
+                .isEqualTo(new BigDecimal("58500"));
+    }
+
+    @Test
+    void servesTheRowsOfAnUploadedEucKrDailyPricePageAsDailyBars() throws Exception {
+        // Samsung's recorded page as if it were Kia's (000270), which the recorded history does not hold:
+        // the other tests' Samsung series stays as its file has it.
+        String page = Files.readString(NAVER.resolve("sise_day_005930_page1_2026-09-14.utf8.html"))
+                .replace("code=005930", "code=000270");
+
+        assertThat(upload(
+                        "/ingest/naver/sise-day?code=000270&origin=e2e-sise-day",
+                        "text/html; charset=EUC-KR",
+                        page.getBytes(Charset.forName("EUC-KR"))))
+                .contains("\"ticks\":10")
+                .contains("\"rejects\":0");
+
+        JsonNode bars = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> getJson(api("/api/market/v1/stocks/000270/daily?start=2026-09-01")),
+                        body -> body.size() == 10);
+        JsonNode newest = bars.path(9);
+        assertThat(newest.path("date").asString()).isEqualTo("2026-09-14");
+        assertThat(newest.path("opening_price").decimalValue()).isEqualTo(new BigDecimal("249500"));
+        assertThat(newest.path("highest_price").decimalValue()).isEqualTo(new BigDecimal("253500"));
+        assertThat(newest.path("lowest_price").decimalValue()).isEqualTo(new BigDecimal("249000"));
+        assertThat(newest.path("close_price").decimalValue()).isEqualTo(new BigDecimal("253000"));
+        assertThat(newest.path("trade_volume").asLong()).isEqualTo(7_569_375L);
+        assertThat(newest.path("currency").asString()).isEqualTo("KRW");
+    }
+
+    @Test
     void answersASymbolWithoutDataWithAProblemDetails404() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(api("/api/market/v1/stocks/NOPE/latest")).build(),
@@ -298,6 +370,38 @@ class EndToEndTest {
     @Test
     void answersTheOriginalsHealthCheck() throws Exception {
         assertThat(getJson(api("/health")).path("status").asString()).isEqualTo("ok");
+    }
+
+    private static String upload(String pathAndQuery, String contentType, byte[] body) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + system.settings().ingestorPort() + pathAndQuery))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return response.body();
+    }
+
+    /** Waits until the projector's current-price sink has committed every record the topic holds now. */
+    private static void awaitTheCurrentPriceSinkAtTheEnd() throws Exception {
+        Map<TopicPartition, Long> end = endOffsets(List.of(Topics.CURRENT_PRICES));
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack().kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
+                                        "current-price-sink")
+                                .partitionsToOffsetAndMetadata()
+                                .get();
+                        return end.entrySet().stream()
+                                .allMatch(e -> e.getValue() == 0
+                                        || (committed.get(e.getKey()) != null
+                                                && committed.get(e.getKey()).offset() >= e.getValue()));
+                    });
+        }
     }
 
     private static IngestRejected readRejectOf(String origin) {

@@ -28,6 +28,12 @@ public final class NaverPollingParser {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** The current prices of an answer of either kind: stocks' ({@code SERVICE_ITEM}) or indices' ({@code SERVICE_INDEX}). */
+    public NaverParseResult parse(String body, Instant observedAt) {
+        Polling polling = read(body);
+        return polling == null ? notJson(body) : CurrentPrices.of(polling, body, observedAt);
+    }
+
     /** A stock's current price from a {@code SERVICE_ITEM} answer. */
     public NaverParseResult parseItems(String body, Instant observedAt) {
         Polling polling = read(body);

@@ -1,10 +1,13 @@
 package dev.ollass.ingestor.publish;
 
 import dev.ollass.contracts.market.CorporateAction;
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
-import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
+import dev.ollass.ingestor.source.MarketSource;
+import dev.ollass.ingestor.source.SourceBatch;
+import dev.ollass.ingestor.source.SourcePayload;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,8 +21,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what a source yielded: ticks and corporate actions keyed by symbol, rejects keyed by
- * origin. Waits for the broker's acknowledgement so that a caller only reports success for what is
+ * Publishes what a source yielded, by one code path whatever the source: ticks and corporate actions
+ * keyed by symbol, current prices keyed by kind and code, rejects keyed by origin. Waits for the broker's acknowledgement so that a caller only reports success for what is
  * really stored.
  */
 @Component
@@ -30,6 +33,7 @@ public class IngestPublisher {
     private final KafkaTemplate<String, PriceTick> ticks;
     private final KafkaTemplate<String, IngestRejected> rejects;
     private final KafkaTemplate<String, CorporateAction> actions;
+    private final KafkaTemplate<String, CurrentPrice> currentPrices;
     private final MeterRegistry meters;
     private final Clock clock;
     private final int rejectRecordLimit;
@@ -38,11 +42,13 @@ public class IngestPublisher {
             KafkaTemplate<String, PriceTick> ticks,
             KafkaTemplate<String, IngestRejected> rejects,
             KafkaTemplate<String, CorporateAction> actions,
+            KafkaTemplate<String, CurrentPrice> currentPrices,
             MeterRegistry meters,
             Clock clock) {
         this.ticks = ticks;
         this.rejects = rejects;
         this.actions = actions;
+        this.currentPrices = currentPrices;
         this.meters = meters;
         this.clock = clock;
         this.rejectRecordLimit = recordLimit(rejects);
@@ -64,7 +70,12 @@ public class IngestPublisher {
     /** Room in a record for what is not the value: the batch and record headers, tracing headers. */
     private static final int RECORD_OVERHEAD = 8 * 1024;
 
-    public IngestSummary publish(String source, String origin, ChartParseResult result) {
+    /** Reads {@code payload} with {@code source} and publishes what it yielded. */
+    public IngestSummary ingest(MarketSource source, SourcePayload payload) {
+        return publish(source.name(), payload.origin(), source.parse(payload));
+    }
+
+    public IngestSummary publish(String source, String origin, SourceBatch result) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (PriceTick tick : result.ticks()) {
             sends.add(ticks.send(Topics.PRICE_TICKS.name(), tick.symbol(), tick));
@@ -72,8 +83,11 @@ public class IngestPublisher {
         for (CorporateAction action : result.actions()) {
             sends.add(actions.send(Topics.CORPORATE_ACTIONS.name(), action.symbol(), action));
         }
+        for (CurrentPrice price : result.currentPrices()) {
+            sends.add(currentPrices.send(Topics.CURRENT_PRICES.name(), price.key(), price));
+        }
         int rejectValueLimit = rejectRecordLimit - RECORD_OVERHEAD - origin.getBytes(StandardCharsets.UTF_8).length;
-        for (ChartParseResult.Rejection rejection : result.rejections()) {
+        for (SourceBatch.Rejection rejection : result.rejections()) {
             IngestRejected event = RejectWithinLimit.of(
                     source,
                     origin,
@@ -92,16 +106,20 @@ public class IngestPublisher {
                 .increment(result.ticks().size());
         meters.counter("ollass.ingest.corporate-actions", "source", source)
                 .increment(result.actions().size());
+        meters.counter("ollass.ingest.current-prices", "source", source)
+                .increment(result.currentPrices().size());
         log.info(
-                "Published {} ticks, {} corporate actions and {} rejects from {}",
+                "Published {} ticks, {} corporate actions, {} current prices and {} rejects from {}",
                 result.ticks().size(),
                 result.actions().size(),
+                result.currentPrices().size(),
                 result.rejections().size(),
                 origin);
         return new IngestSummary(
                 origin,
                 result.ticks().size(),
                 result.rejections().size(),
-                result.actions().size());
+                result.actions().size(),
+                result.currentPrices().size());
     }
 }

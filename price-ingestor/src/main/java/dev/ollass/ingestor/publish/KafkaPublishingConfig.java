@@ -1,6 +1,7 @@
 package dev.ollass.ingestor.publish;
 
 import dev.ollass.contracts.market.CorporateAction;
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
@@ -17,7 +18,11 @@ class KafkaPublishingConfig {
     @Bean
     OwnedTopics ingestorTopics() {
         return OwnedTopics.of(
-                Topics.PRICE_TICKS, Topics.INGEST_REJECTS, Topics.CORPORATE_ACTIONS, Topics.RECORDED_IMPORTS);
+                Topics.PRICE_TICKS,
+                Topics.INGEST_REJECTS,
+                Topics.CORPORATE_ACTIONS,
+                Topics.RECORDED_IMPORTS,
+                Topics.CURRENT_PRICES);
     }
 
     @Bean
@@ -28,6 +33,11 @@ class KafkaPublishingConfig {
     @Bean
     KafkaTemplate<String, CorporateAction> corporateActionTemplate(TopicClients kafka) {
         return kafka.template(Topics.CORPORATE_ACTIONS);
+    }
+
+    @Bean
+    KafkaTemplate<String, CurrentPrice> currentPriceTemplate(TopicClients kafka) {
+        return kafka.template(Topics.CURRENT_PRICES);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-/** Publishing ticks and rejects to Kafka, keyed by natural key. */
+/** Publishing what a source yielded (ticks, corporate actions, current prices, rejects) to Kafka, keyed by natural key. */
 @NullMarked
 package dev.ollass.ingestor.publish;
 

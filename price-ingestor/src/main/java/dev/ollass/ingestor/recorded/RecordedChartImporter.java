@@ -3,7 +3,8 @@ package dev.ollass.ingestor.recorded;
 import dev.ollass.ingestor.IngestorSettings;
 import dev.ollass.ingestor.publish.IngestPublisher;
 import dev.ollass.ingestor.publish.IngestSummary;
-import dev.ollass.ingestor.yahoo.YahooChartParser;
+import dev.ollass.ingestor.source.SourcePayload;
+import dev.ollass.ingestor.yahoo.YahooChartSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +30,20 @@ public class RecordedChartImporter {
 
     private static final Logger log = LoggerFactory.getLogger(RecordedChartImporter.class);
 
-    private final YahooChartParser parser = new YahooChartParser();
+    private final YahooChartSource yahoo;
     private final IngestPublisher publisher;
     private final RecordedHistoryImporter history;
     private final IngestorSettings settings;
     private final Clock clock;
 
     RecordedChartImporter(
-            IngestPublisher publisher, RecordedHistoryImporter history, IngestorSettings settings, Clock clock) {
+            IngestPublisher publisher,
+            YahooChartSource yahoo,
+            RecordedHistoryImporter history,
+            IngestorSettings settings,
+            Clock clock) {
         this.publisher = publisher;
+        this.yahoo = yahoo;
         this.history = history;
         this.settings = settings;
         this.clock = clock;
@@ -68,7 +74,10 @@ public class RecordedChartImporter {
     }
 
     public IngestSummary importChart(String origin, String body) {
-        return publisher.publish(YahooChartParser.SOURCE, origin, parser.parse(body, clock.instant()));
+        return publisher.ingest(
+                yahoo,
+                new SourcePayload(
+                        origin, body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null, clock.instant()));
     }
 
     private static List<Path> jsonFilesIn(Path dir) {

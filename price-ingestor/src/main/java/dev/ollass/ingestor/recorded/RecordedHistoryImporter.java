@@ -9,7 +9,7 @@ import dev.ollass.ingestor.recorded.history.CorporateActionsCsv;
 import dev.ollass.ingestor.recorded.history.CsvTable;
 import dev.ollass.ingestor.recorded.history.PriceHistoryCsv;
 import dev.ollass.ingestor.recorded.history.RecordedReadResult;
-import dev.ollass.ingestor.yahoo.chart.ChartParseResult;
+import dev.ollass.ingestor.source.SourceBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -105,13 +105,20 @@ class RecordedHistoryImporter {
             RecordedReadResult<CorporateAction> read = SPLIT_FILE.equals(file)
                     ? CorporateActionsCsv.splits(origin, table, observedAt, until)
                     : CorporateActionsCsv.dividends(origin, table, source, observedAt, until);
-            publisher.publish(source, origin, new ChartParseResult(List.of(), read.rejections(), read.events()));
+            publisher.publish(source, origin, new SourceBatch(List.of(), read.events(), List.of(), rejections(read)));
             return entry(file, sha256, until, read);
         }
         String ticker = file.substring(0, file.length() - ".csv".length());
         RecordedReadResult<PriceTick> read = PriceHistoryCsv.read(ticker, origin, table, observedAt, until);
-        publisher.publish(PriceHistoryCsv.SOURCE, origin, new ChartParseResult(read.events(), read.rejections()));
+        publisher.publish(
+                PriceHistoryCsv.SOURCE, origin, new SourceBatch(read.events(), List.of(), List.of(), rejections(read)));
         return entry(file, sha256, until, read);
+    }
+
+    private static List<SourceBatch.Rejection> rejections(RecordedReadResult<?> read) {
+        return read.rejections().stream()
+                .map(r -> new SourceBatch.Rejection(r.reasonCode(), r.reason(), r.rawPayload()))
+                .toList();
     }
 
     private RecordedImport entry(String file, String sha256, @Nullable LocalDate until, RecordedReadResult<?> read) {

@@ -3,8 +3,8 @@ package dev.ollass.ingestor.naver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.InstrumentKind;
-import dev.ollass.ingestor.naver.price.CurrentPrice;
 import dev.ollass.ingestor.naver.price.NaverParseResult;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

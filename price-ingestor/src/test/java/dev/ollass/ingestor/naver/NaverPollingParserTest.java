@@ -2,8 +2,8 @@ package dev.ollass.ingestor.naver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.InstrumentKind;
-import dev.ollass.ingestor.naver.price.CurrentPrice;
 import dev.ollass.ingestor.naver.price.NaverParseResult;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -116,6 +116,19 @@ class NaverPollingParserTest {
         assertThat(result.rejections())
                 .singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("area SERVICE_ITEM where SERVICE_INDEX was expected"));
+    }
+
+    @Test
+    void readsEitherRecordedAnswerAsTheKindItHolds() {
+        assertThat(parser.parse(NaverFixtures.text(ITEM), OBSERVED).currentPrices())
+                .extracting(CurrentPrice::symbol, CurrentPrice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("005930", InstrumentKind.STOCK));
+        assertThat(parser.parse(NaverFixtures.text(KOSPI), OBSERVED).currentPrices())
+                .extracting(CurrentPrice::symbol, CurrentPrice::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KS11", InstrumentKind.INDEX));
+        assertThat(parser.parse("<html>점검 중</html>", OBSERVED).rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reasonCode()).isEqualTo("MALFORMED"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.ollass.ingestor.naver.price.NaverRejectReason.SOURCE_ERROR;
 import static dev.ollass.ingestor.naver.price.NaverRejectReason.UNEXPECTED_LAYOUT;
 import static dev.ollass.ingestor.naver.price.NaverRejectReason.UNKNOWN_SYMBOL;
 
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.ingestor.naver.price.NaverParseResult.Rejection;
 import java.math.BigDecimal;
@@ -30,6 +31,18 @@ public final class CurrentPrices {
     private static final Map<String, String> INDICES = Map.of("KOSPI", "KS11", "KOSDAQ", "KQ11");
 
     private CurrentPrices() {}
+
+    /**
+     * The prices of an answer of either kind, as its first area names it: the indices' levels of a
+     * {@code SERVICE_INDEX} answer, else the stocks' prices (any other area is then rejected as such).
+     */
+    public static NaverParseResult of(Polling polling, String rawBody, Instant observedAt) {
+        List<Polling.Area> areas = polling.areas();
+        boolean indices = areas != null
+                && !areas.isEmpty()
+                && INDEX_AREA.equals(areas.getFirst().name());
+        return indices ? ofIndices(polling, rawBody, observedAt) : ofItems(polling, rawBody, observedAt);
+    }
 
     /** The stocks' prices of a {@code SERVICE_ITEM} answer. */
     public static NaverParseResult ofItems(Polling polling, String rawBody, Instant observedAt) {

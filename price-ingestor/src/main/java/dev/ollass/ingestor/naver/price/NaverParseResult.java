@@ -1,5 +1,6 @@
 package dev.ollass.ingestor.naver.price;
 
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.PriceTick;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package dev.ollass.ingestor.naver.price;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.ingestor.naver.price.NaverParseResult.Rejection;
 import java.math.BigDecimal;
@@ -120,6 +121,37 @@ class CurrentPricesTest {
                 .hasSize(1);
         for (List<Polling.Area> areas : java.util.Arrays.asList(null, List.<Polling.Area>of())) {
             assertThat(onlyRejection(CurrentPrices.ofItems(new Polling("success", TIME, areas), "{raw}", OBSERVED)))
+                    .extracting(Rejection::reasonCode, Rejection::reason)
+                    .containsExactly("UNEXPECTED_LAYOUT", "result.areas is missing or empty");
+        }
+    }
+
+    @Test
+    void readsAnAnswerAsIndicesOrStocksAsItsFirstAreaNamesIt() {
+        NaverParseResult kospi =
+                CurrentPrices.of(answer("SERVICE_INDEX", index("KOSPI", "234526", null, null)), "{raw}", OBSERVED);
+        assertThat(kospi.currentPrices())
+                .extracting(CurrentPrice::symbol, CurrentPrice::kind, CurrentPrice::price)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("KS11", InstrumentKind.INDEX, new BigDecimal("2345.26")));
+        NaverParseResult samsung =
+                CurrentPrices.of(answer("SERVICE_ITEM", item("005930", "58500", null, null)), "{raw}", OBSERVED);
+        assertThat(samsung.currentPrices())
+                .extracting(CurrentPrice::symbol, CurrentPrice::kind, CurrentPrice::price)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("005930", InstrumentKind.STOCK, new BigDecimal("58500")));
+        // An index area after a stock area is not a second kind of answer: it is a layout Naver never sent.
+        Polling mixed = new Polling(
+                "success",
+                TIME,
+                List.of(
+                        new Polling.Area("SERVICE_ITEM", List.of(item("005930", "58500", null, null))),
+                        new Polling.Area("SERVICE_INDEX", List.of(index("KOSPI", "234526", null, null)))));
+        NaverParseResult read = CurrentPrices.of(mixed, "{raw}", OBSERVED);
+        assertThat(read.currentPrices()).extracting(CurrentPrice::kind).containsExactly(InstrumentKind.STOCK);
+        assertThat(read.rejections()).extracting(Rejection::reasonCode).containsExactly("UNEXPECTED_LAYOUT");
+        for (List<Polling.Area> areas : java.util.Arrays.asList(null, List.<Polling.Area>of())) {
+            assertThat(onlyRejection(CurrentPrices.of(new Polling("success", TIME, areas), "{raw}", OBSERVED)))
                     .extracting(Rejection::reasonCode, Rejection::reason)
                     .containsExactly("UNEXPECTED_LAYOUT", "result.areas is missing or empty");
         }
