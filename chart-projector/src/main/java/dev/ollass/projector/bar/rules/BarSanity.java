@@ -72,9 +72,7 @@ public final class BarSanity {
         if (!exceeds(previousClose, close, BigDecimal.ONE, BigDecimal.ONE, bound)) {
             return false;
         }
-        if (splits.isEmpty()) {
-            return true;
-        }
+        // Without splits the ratio is 1:1, and the move exceeds the bound as computed above.
         BigDecimal numerator = BigDecimal.ONE;
         BigDecimal denominator = BigDecimal.ONE;
         for (CorporateAction split : splits) {
