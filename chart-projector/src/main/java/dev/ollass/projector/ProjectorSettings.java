@@ -1,6 +1,8 @@
 package dev.ollass.projector;
 
 import dev.ollass.projector.audit.rules.MarketHolidays;
+import dev.ollass.projector.bar.rules.MoveBounds;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -31,6 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (MySQL or Redis down) is retried until it is over
  * @param sinkRetryInterval the pause between those tries, and the first pause during an outage
  * @param sinkMaxOutageInterval the longest pause between tries during an outage (the pause doubles)
+ * @param sanity when a daily bar is flagged as suspect ({@code ollass.projector.sanity.*})
  */
 @ConfigurationProperties("ollass.projector")
 public record ProjectorSettings(
@@ -43,4 +46,24 @@ public record ProjectorSettings(
         @DefaultValue("") MarketHolidays marketHolidays,
         @DefaultValue("3") int sinkAttempts,
         @DefaultValue("500ms") Duration sinkRetryInterval,
-        @DefaultValue("30s") Duration sinkMaxOutageInterval) {}
+        @DefaultValue("30s") Duration sinkMaxOutageInterval,
+        @DefaultValue Sanity sanity) {
+
+    /**
+     * How far a close may move from the previous trading day's close, as a fraction of it, before its
+     * bar is flagged {@code LARGE_MOVE} (unless a known split explains the move).
+     *
+     * @param stockMove the bound for stocks ({@code 0.30}: 30%)
+     * @param indexMove the bound for indices
+     * @param fxMove the bound for exchange rates
+     */
+    public record Sanity(
+            @DefaultValue("0.30") BigDecimal stockMove,
+            @DefaultValue("0.10") BigDecimal indexMove,
+            @DefaultValue("0.10") BigDecimal fxMove) {
+
+        public MoveBounds moveBounds() {
+            return new MoveBounds(stockMove, indexMove, fxMove);
+        }
+    }
+}

@@ -1,55 +1,66 @@
 package dev.ollass.projector.bar;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
-import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.PriceTick;
+import dev.ollass.contracts.topic.JsonSerde;
 import dev.ollass.contracts.topic.Topics;
-import dev.ollass.projector.bar.rules.TickPrecedence;
+import dev.ollass.projector.bar.rules.MoveBounds;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * The market topology. Ticks (keyed by symbol) become:
+ * The market topology. Ticks and corporate actions, both keyed by symbol (so a symbol's ticks and
+ * splits are in the same partition, and no repartition topic is needed), become:
  *
  * <ul>
- *   <li>daily bars: per (symbol, exchange-local trading date) the newest observation wins;
- *   <li>latest prices: per symbol the tick of the latest trading date wins, so a late or replayed
- *       tick for an older day never moves the latest price back.
+ *   <li>daily bars: per series (symbol and kind) and exchange-local trading date the newest
+ *       observation wins; each bar is flagged as suspect against the series' previous stored day and
+ *       its splits, and a late day or split re-flags the day after it ({@link DailyBarProcessor},
+ *       {@link SplitProcessor});
+ *   <li>latest prices: per series the tick of the latest trading date wins, so a late or replayed
+ *       tick for an older day never moves the latest price back ({@link LatestPriceProcessor}).
  * </ul>
  *
- * Both are written to compacted topics, from which the sinks fill MySQL and Redis.
+ * Both are written to compacted topics, keyed by their natural keys (with the kind: a stock and an
+ * index may share a code), from which the sinks fill MySQL and Redis.
  */
 public final class MarketTopology {
 
-    static final String DAILY_BAR_STORE = "daily-bar-by-symbol-and-date";
-    static final String LATEST_TICK_STORE = "latest-tick-by-symbol";
+    static final String DAILY_BAR_STORE = "daily-bar-by-series-and-date";
+    static final String SPLIT_STORE = "split-by-symbol-and-ex-date";
+    static final String LATEST_TICK_STORE = "latest-tick-by-series";
 
     private MarketTopology() {}
 
     /** Adds the topology to {@code builder} and returns the stream of ticks it reads. */
-    public static KStream<String, PriceTick> define(StreamsBuilder builder) {
+    public static KStream<String, PriceTick> define(StreamsBuilder builder, MoveBounds bounds) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DAILY_BAR_STORE), Serdes.String(), JsonSerde.of(DailyBar.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SPLIT_STORE), Serdes.String(), JsonSerde.of(CorporateAction.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(LATEST_TICK_STORE), Serdes.String(), JsonSerde.of(PriceTick.class)));
+
         KStream<String, PriceTick> ticks = builder.stream(
                 Topics.PRICE_TICKS.name(),
                 Consumed.with(Topics.PRICE_TICKS.keySerde(), Topics.PRICE_TICKS.valueSerde()));
+        KStream<String, CorporateAction> actions = builder.stream(
+                Topics.CORPORATE_ACTIONS.name(),
+                Consumed.with(Topics.CORPORATE_ACTIONS.keySerde(), Topics.CORPORATE_ACTIONS.valueSerde()));
 
-        ticks.selectKey((symbol, tick) -> DailyBar.key(tick.symbol(), tick.tradingDate()))
-                .groupByKey(Grouped.with(
-                        "ticks-by-symbol-and-date", Topics.PRICE_TICKS.keySerde(), Topics.PRICE_TICKS.valueSerde()))
-                .reduce(TickPrecedence::newerObservation, Materialized.as(DAILY_BAR_STORE))
-                .toStream()
-                .mapValues(DailyBar::from)
-                .to(
-                        Topics.DAILY_BARS.name(),
-                        Produced.with(Topics.DAILY_BARS.keySerde(), Topics.DAILY_BARS.valueSerde()));
+        Produced<String, DailyBar> toDailyBars =
+                Produced.with(Topics.DAILY_BARS.keySerde(), Topics.DAILY_BARS.valueSerde());
+        ticks.process(() -> new DailyBarProcessor(bounds), DAILY_BAR_STORE, SPLIT_STORE)
+                .to(Topics.DAILY_BARS.name(), toDailyBars);
+        actions.process(() -> new SplitProcessor(bounds), DAILY_BAR_STORE, SPLIT_STORE)
+                .to(Topics.DAILY_BARS.name(), toDailyBars);
 
-        ticks.groupByKey(Grouped.with(Topics.PRICE_TICKS.keySerde(), Topics.PRICE_TICKS.valueSerde()))
-                .reduce(TickPrecedence::laterTradingDay, Materialized.as(LATEST_TICK_STORE))
-                .toStream()
-                .mapValues(LatestPrice::from)
+        ticks.process(LatestPriceProcessor::new, LATEST_TICK_STORE)
                 .to(
                         Topics.LATEST_PRICES.name(),
                         Produced.with(Topics.LATEST_PRICES.keySerde(), Topics.LATEST_PRICES.valueSerde()));

@@ -40,7 +40,7 @@ class StreamsConfigBeans {
     }
 
     @Bean
-    KStream<String, PriceTick> priceTicks(StreamsBuilder builder) {
-        return MarketTopology.define(builder);
+    KStream<String, PriceTick> priceTicks(StreamsBuilder builder, ProjectorSettings settings) {
+        return MarketTopology.define(builder, settings.sanity().moveBounds());
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,12 +28,12 @@ public class MarketTables {
 
     private static final String UPSERT_DAILY_BAR = """
             INSERT INTO daily_bar (symbol, kind, trading_date, currency, open_price, high_price, low_price,
-                                   close_price, adj_close_price, volume, source, observed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   close_price, adj_close_price, volume, source, observed_at, suspect_reasons)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE currency = VALUES(currency), open_price = VALUES(open_price),
                 high_price = VALUES(high_price), low_price = VALUES(low_price), close_price = VALUES(close_price),
                 adj_close_price = VALUES(adj_close_price), volume = VALUES(volume), source = VALUES(source),
-                observed_at = VALUES(observed_at)
+                observed_at = VALUES(observed_at), suspect_reasons = VALUES(suspect_reasons)
             """;
 
     private static final String UPSERT_LATEST_PRICE = """
@@ -143,6 +144,12 @@ public class MarketTables {
         ps.setLong(10, bar.volume());
         ps.setString(11, bar.source());
         ps.setObject(12, utc(bar.observedAt()));
+        ps.setString(13, suspectReasons(bar));
+    }
+
+    /** Comma separated in the enum's order, NULL for a bar that is not suspect. */
+    private static @Nullable String suspectReasons(DailyBar bar) {
+        return bar.suspect() ? bar.suspectReasons().stream().map(Enum::name).collect(Collectors.joining(",")) : null;
     }
 
     private static void bindLatestPrice(PreparedStatement ps, LatestPrice price) throws SQLException {

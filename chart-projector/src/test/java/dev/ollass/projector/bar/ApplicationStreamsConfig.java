@@ -42,6 +42,22 @@ final class ApplicationStreamsConfig {
         return streams.get();
     }
 
+    /** The projector's settings, bound from its own {@code application.properties} with {@code overrides}. */
+    static ProjectorSettings settings(String... overrides) {
+        AtomicReference<ProjectorSettings> settings = new AtomicReference<>();
+        new ApplicationContextRunner()
+                .withInitializer(new ConfigDataApplicationContextInitializer())
+                .withUserConfiguration(Settings.class)
+                .withPropertyValues(overrides)
+                .run(context -> {
+                    if (context.getStartupFailure() != null) {
+                        throw new IllegalStateException(context.getStartupFailure());
+                    }
+                    settings.set(context.getBean(ProjectorSettings.class));
+                });
+        return settings.get();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(ProjectorSettings.class)
     static class Settings {}

@@ -3,19 +3,26 @@ package dev.ollass.projector.bar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.PriceTick;
+import dev.ollass.contracts.market.SuspectReason;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.bar.rules.MoveBounds;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -37,17 +44,23 @@ class MarketTopologyTest {
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, PriceTick> ticks;
+    private TestInputTopic<String, CorporateAction> actions;
     private TestOutputTopic<String, DailyBar> dailyBars;
     private TestOutputTopic<String, LatestPrice> latestPrices;
 
     @TempDir
     static Path stateDir;
 
+    @TempDir
+    static Path otherStateDir;
+
     private static Properties streamsConfig;
+    private static MoveBounds bounds;
 
     @BeforeAll
     static void loadTheApplicationsStreamsConfig() {
         streamsConfig = ApplicationStreamsConfig.load(stateDir);
+        bounds = ApplicationStreamsConfig.settings().sanity().moveBounds();
     }
 
     @BeforeEach
@@ -57,12 +70,16 @@ class MarketTopologyTest {
 
     private void startTopology(Properties config) {
         StreamsBuilder builder = new StreamsBuilder();
-        MarketTopology.define(builder);
+        MarketTopology.define(builder, bounds);
         driver = new TopologyTestDriver(builder.build(config), config);
         ticks = driver.createInputTopic(
                 Topics.PRICE_TICKS.name(),
                 Topics.PRICE_TICKS.keySerde().serializer(),
                 Topics.PRICE_TICKS.valueSerde().serializer());
+        actions = driver.createInputTopic(
+                Topics.CORPORATE_ACTIONS.name(),
+                Topics.CORPORATE_ACTIONS.keySerde().serializer(),
+                Topics.CORPORATE_ACTIONS.valueSerde().serializer());
         dailyBars = driver.createOutputTopic(
                 Topics.DAILY_BARS.name(),
                 Topics.DAILY_BARS.keySerde().deserializer(),
@@ -79,17 +96,17 @@ class MarketTopologyTest {
     }
 
     @Test
-    void foldsTicksIntoOneBarPerSymbolAndTradingDate() {
+    void foldsTicksIntoOneBarPerSeriesAndTradingDate() {
         pipe(tick("AAPL", "2020-11-05", "114.95", FIRST_LOOK));
         pipe(tick("AAPL", "2020-11-06", "118.69", FIRST_LOOK));
         pipe(tick("005930", "2020-11-06", "58500", FIRST_LOOK));
 
         assertThat(dailyBars.readKeyValuesToList())
-                .extracting(bar -> bar.key, bar -> bar.value.close())
+                .extracting(bar -> bar.key, bar -> bar.value.close(), bar -> bar.value.suspect())
                 .containsExactly(
-                        tuple("AAPL|2020-11-05", new BigDecimal("114.95")),
-                        tuple("AAPL|2020-11-06", new BigDecimal("118.69")),
-                        tuple("005930|2020-11-06", new BigDecimal("58500")));
+                        tuple("AAPL|STOCK|2020-11-05", new BigDecimal("114.95"), false),
+                        tuple("AAPL|STOCK|2020-11-06", new BigDecimal("118.69"), false),
+                        tuple("005930|STOCK|2020-11-06", new BigDecimal("58500"), false));
         assertThat(dailyBars.isEmpty()).isTrue();
     }
 
@@ -98,12 +115,10 @@ class MarketTopologyTest {
         pipe(tick("AAPL", "2020-11-06", "118.50", SECOND_LOOK));
         pipe(tick("AAPL", "2020-11-06", "118.00", FIRST_LOOK)); // an older look, replayed late
 
-        // Every tick updates the bar; the late, older look re-emits the newer one unchanged.
+        // The late, older look changes nothing, so nothing is emitted for it.
         assertThat(dailyBars.readKeyValuesToList())
                 .extracting(bar -> bar.key, bar -> bar.value.close(), bar -> bar.value.observedAt())
-                .containsExactly(
-                        tuple("AAPL|2020-11-06", new BigDecimal("118.50"), SECOND_LOOK),
-                        tuple("AAPL|2020-11-06", new BigDecimal("118.50"), SECOND_LOOK));
+                .containsExactly(tuple("AAPL|STOCK|2020-11-06", new BigDecimal("118.50"), SECOND_LOOK));
         assertThat(dailyBars.isEmpty()).isTrue();
     }
 
@@ -118,9 +133,9 @@ class MarketTopologyTest {
                         latest -> latest.value.price(),
                         latest -> latest.value.tradingDate(),
                         latest -> latest.value.exchangeTimeZone())
+                // The backfill does not move the latest price, so it emits nothing.
                 .containsExactly(
-                        tuple("AAPL", new BigDecimal("118.69"), LocalDate.of(2020, 11, 6), "America/New_York"),
-                        tuple("AAPL", new BigDecimal("118.69"), LocalDate.of(2020, 11, 6), "America/New_York"));
+                        tuple("AAPL|STOCK", new BigDecimal("118.69"), LocalDate.of(2020, 11, 6), "America/New_York"));
         assertThat(latestPrices.isEmpty()).isTrue();
     }
 
@@ -132,12 +147,12 @@ class MarketTopologyTest {
         assertThat(dailyBars.readKeyValuesToList())
                 .extracting(bar -> bar.key, bar -> bar.value.kind(), bar -> bar.value.close())
                 .containsExactly(
-                        tuple("KS11|2021-04-16", InstrumentKind.INDEX, new BigDecimal("3198.6201171875")),
-                        tuple("USDKRW|2021-04-16", InstrumentKind.FX, new BigDecimal("1116.9200439453125")));
+                        tuple("KS11|INDEX|2021-04-16", InstrumentKind.INDEX, new BigDecimal("3198.6201171875")),
+                        tuple("USDKRW|FX|2021-04-16", InstrumentKind.FX, new BigDecimal("1116.9200439453125")));
         assertThat(dailyBars.isEmpty()).isTrue();
         assertThat(latestPrices.readKeyValuesToList())
                 .extracting(latest -> latest.key, latest -> latest.value.kind())
-                .containsExactly(tuple("KS11", InstrumentKind.INDEX), tuple("USDKRW", InstrumentKind.FX));
+                .containsExactly(tuple("KS11|INDEX", InstrumentKind.INDEX), tuple("USDKRW|FX", InstrumentKind.FX));
         assertThat(latestPrices.isEmpty()).isTrue();
     }
 
@@ -162,10 +177,173 @@ class MarketTopologyTest {
         assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(latestPrices.readKeyValuesToList())
                 .extracting(latest -> latest.key, latest -> latest.value.price())
-                .containsExactly(tuple("AAPL", new BigDecimal("118.69")));
+                .containsExactly(tuple("AAPL|STOCK", new BigDecimal("118.69")));
         assertThat(latestPrices.isEmpty()).isTrue();
-        assertThat(dailyBars.readKeyValuesToList()).extracting(bar -> bar.key).containsExactly("AAPL|2020-11-06");
+        assertThat(dailyBars.readKeyValuesToList()).extracting(bar -> bar.key).containsExactly("AAPL|STOCK|2020-11-06");
         assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void flagsABarWhoseCloseIsOutsideItsRangeAndKeepsItsPrices() {
+        // KRW=X.csv: 2004-12-28,1030.099976,1043.5,1028.900024,1043.699951: closed above its high.
+        pipe(bar("USDKRW", InstrumentKind.FX, "2004-12-28", "1030.099976", "1043.5", "1028.900024", "1043.699951"));
+
+        assertThat(dailyBars.readValuesToList()).singleElement().satisfies(bar -> {
+            assertThat(bar.suspectReasons()).containsExactly(SuspectReason.CLOSE_OUTSIDE_RANGE);
+            assertThat(bar.high().toPlainString()).isEqualTo("1043.5");
+            assertThat(bar.close().toPlainString()).isEqualTo("1043.699951");
+        });
+        assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void flagsASpikeAgainstThePreviousTradingDayAndTheFallBack() {
+        pipe(tick("AAPL", "2020-11-04", "100", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-11-05", "150", FIRST_LOOK)); // +50%
+        pipe(tick("AAPL", "2020-11-06", "102", FIRST_LOOK)); // -32%
+        pipe(tick("AAPL", "2020-11-09", "104", FIRST_LOOK)); // over a weekend: against Friday
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.suspectReasons())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2020-11-04", List.of()),
+                        tuple("AAPL|STOCK|2020-11-05", List.of(SuspectReason.LARGE_MOVE)),
+                        tuple("AAPL|STOCK|2020-11-06", List.of(SuspectReason.LARGE_MOVE)),
+                        tuple("AAPL|STOCK|2020-11-09", List.of()));
+        assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void doesNotFlagTheSameMoveAcrossAFourForOneSplit() {
+        actions.pipeInput("AAPL", split("AAPL", "2020-08-31", 4, 1), FIRST_LOOK);
+        pipe(tick("AAPL", "2020-08-28", "499.23", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-08-31", "129.04", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-09-01", "134.18", FIRST_LOOK));
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.suspect())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2020-08-28", false),
+                        tuple("AAPL|STOCK|2020-08-31", false),
+                        tuple("AAPL|STOCK|2020-09-01", false));
+        assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void reflagsTheBarOfTheExDateWhenTheSplitArrivesAfterTheBars() {
+        pipe(tick("AAPL", "2020-08-28", "499.23", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-08-31", "129.04", FIRST_LOOK));
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.suspectReasons())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2020-08-28", List.of()),
+                        tuple("AAPL|STOCK|2020-08-31", List.of(SuspectReason.LARGE_MOVE)));
+
+        actions.pipeInput("AAPL", split("AAPL", "2020-08-31", 4, 1), SECOND_LOOK);
+        actions.pipeInput("AAPL", split("AAPL", "2020-08-31", 4, 1), SECOND_LOOK); // replayed: no change
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.suspectReasons(), bar -> bar.value.close())
+                .containsExactly(tuple("AAPL|STOCK|2020-08-31", List.of(), new BigDecimal("129.04")));
+        assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void ignoresADividendAndASplitOfAnotherStock() {
+        pipe(tick("AAPL", "2020-08-28", "499.23", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-08-31", "129.04", FIRST_LOOK));
+        dailyBars.readKeyValuesToList();
+
+        actions.pipeInput("TSLA", split("TSLA", "2020-08-31", 4, 1), SECOND_LOOK);
+        actions.pipeInput("AAPL", dividend("AAPL", "2020-08-31"), SECOND_LOOK);
+
+        assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void reflagsTheNextDayWhenALatePreviousDayArrives() {
+        pipe(tick("AAPL", "2020-11-04", "100", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-11-06", "150", FIRST_LOOK)); // +50% over the missing Thursday
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.suspectReasons())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2020-11-04", List.of()),
+                        tuple("AAPL|STOCK|2020-11-06", List.of(SuspectReason.LARGE_MOVE)));
+
+        pipe(tick("AAPL", "2020-11-05", "140", SECOND_LOOK)); // the backfill: +40%, then +7%
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.suspectReasons())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2020-11-05", List.of(SuspectReason.LARGE_MOVE)),
+                        tuple("AAPL|STOCK|2020-11-06", List.of()));
+        assertThat(dailyBars.isEmpty()).isTrue();
+    }
+
+    @Test
+    void keepsAStockAndAnIndexWithTheSameCodeApart() {
+        pipe(tick("DJI", "2021-04-15", "10.00", FIRST_LOOK));
+        pipe(withKind(tick("DJI", "2021-04-15", "34035.99", FIRST_LOOK), InstrumentKind.INDEX));
+        pipe(tick("DJI", "2021-04-16", "10.20", FIRST_LOOK));
+        pipe(withKind(tick("DJI", "2021-04-16", "34200.67", FIRST_LOOK), InstrumentKind.INDEX));
+
+        // Each day is flagged against its own series' previous day, not the other's.
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.close(), bar -> bar.value.suspect())
+                .containsExactly(
+                        tuple("DJI|STOCK|2021-04-15", new BigDecimal("10.00"), false),
+                        tuple("DJI|INDEX|2021-04-15", new BigDecimal("34035.99"), false),
+                        tuple("DJI|STOCK|2021-04-16", new BigDecimal("10.20"), false),
+                        tuple("DJI|INDEX|2021-04-16", new BigDecimal("34200.67"), false));
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.readKeyValuesToList())
+                .extracting(latest -> latest.key, latest -> latest.value.price())
+                .containsExactly(
+                        tuple("DJI|STOCK", new BigDecimal("10.00")),
+                        tuple("DJI|INDEX", new BigDecimal("34035.99")),
+                        tuple("DJI|STOCK", new BigDecimal("10.20")),
+                        tuple("DJI|INDEX", new BigDecimal("34200.67")));
+        assertThat(latestPrices.isEmpty()).isTrue();
+    }
+
+    @Test
+    void emitsNothingNewForAReplayAndTheSameBarsFromAnEmptyStateInAnyOrder() {
+        List<PriceTick> history = List.of(
+                tick("AAPL", "2020-08-27", "500.04", FIRST_LOOK),
+                tick("AAPL", "2020-08-28", "499.23", FIRST_LOOK),
+                tick("AAPL", "2020-08-31", "129.04", FIRST_LOOK),
+                tick("AAPL", "2020-09-01", "200.00", FIRST_LOOK), // a spike
+                tick("AAPL", "2020-09-01", "134.18", SECOND_LOOK), // corrected
+                bar("USDKRW", InstrumentKind.FX, "2004-12-28", "1030.099976", "1043.5", "1028.900024", "1043.699951"));
+        CorporateAction split = split("AAPL", "2020-08-31", 4, 1);
+        history.forEach(this::pipe);
+        actions.pipeInput("AAPL", split, SECOND_LOOK);
+        Map<String, DailyBar> projected = lastPerKey(dailyBars.readKeyValuesToList());
+        assertThat(projected.get("AAPL|STOCK|2020-09-01").close()).isEqualByComparingTo("134.18");
+        assertThat(projected.values())
+                .filteredOn(DailyBar::suspect)
+                .extracting(DailyBar::key)
+                .containsExactly("USDKRW|FX|2004-12-28");
+        latestPrices.readKeyValuesToList();
+
+        // The same records again: nothing changed, so nothing is emitted.
+        history.forEach(this::pipe);
+        actions.pipeInput("AAPL", split, SECOND_LOOK);
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.isEmpty()).isTrue();
+
+        // From an empty state, the split first and the ticks newest first: the same bars in the end.
+        driver.close();
+        startTopology(ApplicationStreamsConfig.load(otherStateDir));
+        actions.pipeInput("AAPL", split, SECOND_LOOK);
+        history.reversed().forEach(this::pipe);
+        assertThat(lastPerKey(dailyBars.readKeyValuesToList())).isEqualTo(projected);
+    }
+
+    private static Map<String, DailyBar> lastPerKey(List<KeyValue<String, DailyBar>> records) {
+        Map<String, DailyBar> last = new TreeMap<>();
+        records.forEach(record -> last.put(record.key, record.value));
+        return last;
     }
 
     private void pipe(PriceTick tick) {
@@ -187,6 +365,50 @@ class MarketTopologyTest {
                 tick.source(),
                 tick.observedAt(),
                 kind);
+    }
+
+    private static PriceTick bar(
+            String symbol, InstrumentKind kind, String date, String open, String high, String low, String close) {
+        return new PriceTick(
+                symbol,
+                LocalDate.parse(date),
+                "Europe/London",
+                "KRW",
+                new BigDecimal(open),
+                new BigDecimal(high),
+                new BigDecimal(low),
+                new BigDecimal(close),
+                new BigDecimal(close),
+                0L,
+                "test",
+                FIRST_LOOK,
+                kind);
+    }
+
+    private static CorporateAction split(String symbol, String exDate, int numerator, int denominator) {
+        return new CorporateAction(
+                symbol,
+                CorporateAction.Type.SPLIT,
+                LocalDate.parse(exDate),
+                null,
+                null,
+                numerator,
+                denominator,
+                "test",
+                FIRST_LOOK);
+    }
+
+    private static CorporateAction dividend(String symbol, String exDate) {
+        return new CorporateAction(
+                symbol,
+                CorporateAction.Type.DIVIDEND,
+                LocalDate.parse(exDate),
+                new BigDecimal("0.205"),
+                "USD",
+                null,
+                null,
+                "test",
+                FIRST_LOOK);
     }
 
     private static PriceTick tick(String symbol, String date, String close, Instant observedAt) {

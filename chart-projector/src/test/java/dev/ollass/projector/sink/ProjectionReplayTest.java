@@ -85,6 +85,7 @@ class ProjectionReplayTest {
                 tick("005930", "2021-04-15", "84100", OBSERVED),
                 tick("005930", "2021-04-16", "83800", OBSERVED),
                 tick("005930", "2021-04-16", "83900", OBSERVED.plusSeconds(60)), // a newer look at the same day
+                closedAboveItsHigh("000660", "2021-04-15"),
                 tick("000660", "2021-04-16", "139500", OBSERVED),
                 series("KS11", InstrumentKind.INDEX, "2021-04-16", "3198.62011718750000", "KRW"),
                 series("USDKRW", InstrumentKind.FX, "2021-04-16", "1116.9200439453125", "KRW"));
@@ -96,26 +97,33 @@ class ProjectionReplayTest {
 
         // Intermediate results may be sunk first; wait for the newest look at 2021-04-16 to land.
         await().atMost(Duration.ofSeconds(60))
-                .until(() ->
-                        dailyBars().keySet().containsAll(List.of("005930|STOCK|2021-04-16", "USDKRW|FX|2021-04-16"))
-                                && String.valueOf(latestPrices().get("005930|STOCK"))
-                                        .contains("83900")
-                                && String.valueOf(dailyBars().get("005930|STOCK|2021-04-16"))
-                                        .contains("83900")
-                                && latestPrices().containsKey("KS11|INDEX")
-                                && dividends().containsKey("005930|2020-12-28")
-                                && splits().containsKey("005930|2018-05-04")
-                                // Redis is written right after MySQL, batch by batch.
-                                && redisKeys()
-                                        .getOrDefault("market:latest-price:005930", "")
-                                        .contains("83900")
-                                && redisKeys().containsKey("market:latest-fx:USDKRW"));
+                .until(() -> dailyBars()
+                                .keySet()
+                                .containsAll(List.of(
+                                        "005930|STOCK|2021-04-16",
+                                        "USDKRW|FX|2021-04-16",
+                                        "000660|STOCK|2021-04-15",
+                                        "000660|STOCK|2021-04-16"))
+                        && String.valueOf(latestPrices().get("005930|STOCK")).contains("83900")
+                        && String.valueOf(dailyBars().get("005930|STOCK|2021-04-16"))
+                                .contains("83900")
+                        && latestPrices().containsKey("KS11|INDEX")
+                        && dividends().containsKey("005930|2020-12-28")
+                        && splits().containsKey("005930|2018-05-04")
+                        // Redis is written right after MySQL, batch by batch.
+                        && redisKeys()
+                                .getOrDefault("market:latest-price:005930", "")
+                                .contains("83900")
+                        && redisKeys().containsKey("market:latest-fx:USDKRW"));
         Map<String, Object> barsBefore = dailyBars();
         Map<String, Object> pricesBefore = latestPrices();
         Map<String, Object> dividendsBefore = dividends();
         Map<String, Object> splitsBefore = splits();
         Map<String, String> redisBefore = redisKeys();
         assertThat(barsBefore.get("KS11|INDEX|2021-04-16").toString()).contains("close_price=3198.6201171875000000");
+        assertThat(barsBefore.get("000660|STOCK|2021-04-15").toString())
+                .contains("suspect_reasons=CLOSE_OUTSIDE_RANGE");
+        assertThat(barsBefore.get("000660|STOCK|2021-04-16").toString()).contains("suspect_reasons=null");
         assertThat(pricesBefore.get("005930|STOCK").toString())
                 .contains("83900")
                 .contains("2021-04-16");
@@ -182,11 +190,12 @@ class ProjectionReplayTest {
         assertThat(dividends()).doesNotContainKey("KO|2021-06-14");
         assertThat(dailyBars().keySet()).noneMatch(key -> key.startsWith(tooLong));
 
-        ConsumerRecord<String, byte[]> bar = deadLetter(Topics.DAILY_BAR_SINK_DEAD_LETTERS, tooLong + "|2021-04-16");
+        ConsumerRecord<String, byte[]> bar =
+                deadLetter(Topics.DAILY_BAR_SINK_DEAD_LETTERS, tooLong + "|STOCK|2021-04-16");
         assertThat(header(bar, "kafka_dlt-exception-message")).contains("Data too long for column 'symbol'");
         assertThat(header(bar, "kafka_dlt-original-topic")).isEqualTo(Topics.DAILY_BARS.name());
         assertThat(new String(bar.value(), StandardCharsets.UTF_8)).contains("\"close\":1000");
-        ConsumerRecord<String, byte[]> price = deadLetter(Topics.LATEST_PRICE_SINK_DEAD_LETTERS, tooLong);
+        ConsumerRecord<String, byte[]> price = deadLetter(Topics.LATEST_PRICE_SINK_DEAD_LETTERS, tooLong + "|STOCK");
         assertThat(header(price, "kafka_dlt-exception-message")).contains("Data too long for column 'symbol'");
         // The first (and only) dead letter of KO: the one at fault, not the batch's first.
         ConsumerRecord<String, byte[]> action = deadLetter(Topics.CORPORATE_ACTION_SINK_DEAD_LETTERS, "KO");
@@ -323,6 +332,24 @@ class ProjectionReplayTest {
                 1_000_000L,
                 "test",
                 observedAt,
+                InstrumentKind.STOCK);
+    }
+
+    /** A bar of the kind the recorded USD/KRW file has: its close above its high, flagged, kept. */
+    private static PriceTick closedAboveItsHigh(String symbol, String date) {
+        return new PriceTick(
+                symbol,
+                LocalDate.parse(date),
+                "Asia/Seoul",
+                "KRW",
+                new BigDecimal("140000"),
+                new BigDecimal("140500"),
+                new BigDecimal("139000"),
+                new BigDecimal("141000"),
+                new BigDecimal("141000"),
+                1_000_000L,
+                "test",
+                OBSERVED,
                 InstrumentKind.STOCK);
     }
 

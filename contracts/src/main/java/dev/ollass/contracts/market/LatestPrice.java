@@ -23,6 +23,19 @@ public record LatestPrice(
         kind = kind == null ? InstrumentKind.STOCK : kind;
     }
 
+    /**
+     * The natural key of a latest price: {@code SYMBOL|KIND}, since a stock and an index may share a
+     * code.
+     */
+    public String key() {
+        return key(symbol, kind);
+    }
+
+    /** The natural key of the latest price of {@code symbol}, a code of {@code kind}. */
+    public static String key(String symbol, InstrumentKind kind) {
+        return symbol + "|" + kind;
+    }
+
     public static LatestPrice from(PriceTick tick) {
         return new LatestPrice(
                 tick.symbol(),

@@ -92,7 +92,10 @@ public final class Topics {
             Duration.ofDays(90).toMillis(),
             "raw market data that could not be parsed or validated, keyed by origin");
 
-    /** Projection: one daily bar per symbol and trading date (key {@code SYMBOL|YYYY-MM-DD}). */
+    /**
+     * Projection: one daily bar per series and trading date (key {@link DailyBar#key()}, {@code
+     * SYMBOL|KIND|YYYY-MM-DD}), flagged when suspect.
+     */
     public static final TopicDefinition<String, DailyBar> DAILY_BARS = new TopicDefinition<>(
             "market.daily-bars.v1",
             Serdes.String(),
@@ -102,7 +105,7 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "daily bars, newest observation per symbol and exchange-local date");
 
-    /** Projection: the latest price per symbol. */
+    /** Projection: the latest price per series (key {@link LatestPrice#key()}, {@code SYMBOL|KIND}). */
     public static final TopicDefinition<String, LatestPrice> LATEST_PRICES = new TopicDefinition<>(
             "market.latest-prices.v1",
             Serdes.String(),

@@ -173,6 +173,39 @@ class EndToEndTest {
     }
 
     @Test
+    void servesAUsdKrwDayThatClosedBelowItsLowFlaggedWithItsReasonAndItsPricesAsTheFileHasThem() {
+        // KRW=X.csv: 2021-03-19,1127.050049,1134.380005,1126.670044,1126.109985,1126.109985,0
+        JsonNode bar = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> getJson(api("/api/market/v1/fx/USDKRW/daily?start=2021-03-19&end=2021-03-19")),
+                        body -> body.size() == 1)
+                .path(0);
+
+        assertThat(bar.path("suspect").asBoolean()).isTrue();
+        assertThat(bar.path("suspect_reasons").valueStream().map(JsonNode::asString))
+                .containsExactly("CLOSE_OUTSIDE_RANGE");
+        assertThat(bar.path("lowest_price").decimalValue()).isEqualTo(new BigDecimal("1126.670044"));
+        assertThat(bar.path("close_price").decimalValue()).isEqualTo(new BigDecimal("1126.109985"));
+    }
+
+    @Test
+    void servesApplesBarsAroundItsFourForOneSplitAsNotSuspect() {
+        // The recorded history is split-adjusted: no jump at 2020-08-31, and none flagged across the split.
+        JsonNode bars = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> getJson(api("/api/market/v1/stocks/AAPL/daily?start=2020-08-26&end=2020-09-04")),
+                        body -> body.size() == 8);
+
+        assertThat(bars.valueStream()).allSatisfy(bar -> {
+            assertThat(bar.path("suspect").asBoolean()).as(bar.toString()).isFalse();
+            assertThat(bar.path("suspect_reasons").isArray()).isTrue();
+            assertThat(bar.path("suspect_reasons").isEmpty()).isTrue();
+        });
+    }
+
+    @Test
     void listsEveryKoreanAndUsStockOfTheUniverseOnce() {
         // The symbol universe is published at start beside the history; the launcher does not wait for it.
         JsonNode stocks = await().atMost(Duration.ofSeconds(60))

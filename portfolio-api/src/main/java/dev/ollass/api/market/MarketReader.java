@@ -3,14 +3,17 @@ package dev.ollass.api.market;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.MarketRedisKeys;
+import dev.ollass.contracts.market.SuspectReason;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,7 +66,7 @@ class MarketReader {
     List<DailyPrice> dailyPrices(InstrumentKind kind, String code, LocalDate start, LocalDate end) {
         return jdbc.sql("""
                         SELECT symbol, trading_date, open_price, high_price, low_price, close_price, adj_close_price,
-                               volume, currency
+                               volume, currency, suspect_reasons
                         FROM daily_bar
                         WHERE symbol = ? AND kind = ? AND trading_date BETWEEN ? AND ?
                         ORDER BY trading_date
@@ -125,7 +128,16 @@ class MarketReader {
                 plain(rs.getBigDecimal("close_price")),
                 plain(rs.getBigDecimal("adj_close_price")),
                 rs.getLong("volume"),
-                rs.getString("currency"));
+                rs.getString("currency"),
+                suspectReasons(rs.getString("suspect_reasons")));
+    }
+
+    /** The projector writes them comma separated, NULL for a bar that is not suspect. */
+    private static List<SuspectReason> suspectReasons(@Nullable String column) {
+        if (column == null || column.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(column.split(",")).map(SuspectReason::valueOf).toList();
     }
 
     /** The column's fixed scale pads prices with zeros; serve them as the source gave them. */

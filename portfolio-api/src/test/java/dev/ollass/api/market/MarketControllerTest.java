@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import dev.ollass.contracts.market.InstrumentKind;
+import dev.ollass.contracts.market.SuspectReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ class MarketControllerTest {
                         new BigDecimal("118.69000244140625"),
                         new BigDecimal("115.93415069580078"),
                         114_457_900L,
-                        "USD")));
+                        "USD",
+                        List.of())));
 
         var response = mvc.get().uri("/api/market/v1/stocks/AAPL/daily?start=2020-11-06&end=2020-11-06");
 
@@ -47,7 +49,32 @@ class MarketControllerTest {
                 [{"code":"AAPL","date":"2020-11-06","opening_price":118.31999969482422,
                   "highest_price":119.19999694824219,"lowest_price":116.12999725341797,
                   "close_price":118.69000244140625,"adj_close_price":115.93415069580078,
-                  "trade_volume":114457900,"currency":"USD"}]""");
+                  "trade_volume":114457900,"currency":"USD","suspect":false,"suspect_reasons":[]}]""");
+    }
+
+    @Test
+    void servesASuspectExchangeRateWithItsReasonsAndItsPricesAsTheSourceGaveThem() {
+        // KRW=X.csv, 2021-03-19: closed below its low.
+        given(reader.dailyPrices(InstrumentKind.FX, "USDKRW", LocalDate.of(2021, 3, 19), LocalDate.of(2021, 3, 19)))
+                .willReturn(List.of(new DailyPrice(
+                        "USDKRW",
+                        LocalDate.of(2021, 3, 19),
+                        new BigDecimal("1127.050049"),
+                        new BigDecimal("1134.380005"),
+                        new BigDecimal("1126.670044"),
+                        new BigDecimal("1126.109985"),
+                        new BigDecimal("1126.109985"),
+                        0L,
+                        "KRW",
+                        List.of(SuspectReason.CLOSE_OUTSIDE_RANGE))));
+
+        var response = mvc.get().uri("/api/market/v1/fx/USDKRW/daily?start=2021-03-19&end=2021-03-19");
+
+        assertThat(response).hasStatusOk();
+        assertThat(response).bodyJson().isStrictlyEqualTo("""
+                [{"code":"USDKRW","date":"2021-03-19","opening_price":1127.050049,"highest_price":1134.380005,
+                  "lowest_price":1126.670044,"close_price":1126.109985,"adj_close_price":1126.109985,"trade_volume":0,
+                  "currency":"KRW","suspect":true,"suspect_reasons":["CLOSE_OUTSIDE_RANGE"]}]""");
     }
 
     @Test
@@ -171,7 +198,8 @@ class MarketControllerTest {
                         new BigDecimal("3198.6201171875"),
                         new BigDecimal("3198.6201171875"),
                         1_012_000L,
-                        "KRW")));
+                        "KRW",
+                        List.of())));
 
         var response = mvc.get().uri("/api/market/v1/indices/ks11/daily?start=2021-04-16&end=2021-04-16");
 

@@ -65,6 +65,7 @@ class MarketSeriesOnTheLocalStackTest {
                 new FileSystemResource(PROJECTOR_MIGRATIONS.resolve("V1__daily_bar_and_latest_price.sql")));
         migrations.addScript(
                 new FileSystemResource(PROJECTOR_MIGRATIONS.resolve("V2__instrument_kinds_dividends_and_splits.sql")));
+        migrations.addScript(new FileSystemResource(PROJECTOR_MIGRATIONS.resolve("V4__daily_bar_suspect_reasons.sql")));
         migrations.execute(projector);
         JdbcClient sql = JdbcClient.create(projector);
         sql.sql("""
@@ -78,6 +79,16 @@ class MarketSeriesOnTheLocalStackTest {
                                ('USDKRW', 'FX', '2021-04-16', 'KRW', 1121.18994140625, 1122.3399658203125,
                                 1115.1099853515625, 1116.9200439453125, 1116.9200439453125, 0, 'test',
                                 '2021-04-16 14:00:00')
+                        """).update();
+        sql.sql("""
+                        INSERT INTO daily_bar (symbol, kind, trading_date, currency, open_price, high_price, low_price,
+                                               close_price, adj_close_price, volume, source, observed_at,
+                                               suspect_reasons)
+                        VALUES ('USDKRW', 'FX', '2021-03-19', 'KRW', 1127.050049, 1134.380005, 1126.670044, 1126.109985, 1126.109985, 0,
+                                'test', '2021-04-16 14:00:00', 'CLOSE_OUTSIDE_RANGE'),
+                               ('GSPC', 'INDEX', '2020-03-16', 'USD', 2508.590088, 2562.97998, 2380.939941,
+                                2386.129883, 2386.129883, 7781540000, 'test', '2021-04-16 14:00:00',
+                                'OPEN_OUTSIDE_RANGE,LARGE_MOVE')
                         """).update();
         sql.sql("""
                         INSERT INTO latest_price (symbol, kind, price, currency, trading_date, exchange_time_zone,
@@ -116,9 +127,25 @@ class MarketSeriesOnTheLocalStackTest {
         assertThat(get("/api/market/v1/fx/USDKRW/daily?start=2021-04-16&end=2021-04-16")
                         .body())
                 .contains("\"close_price\":1116.9200439453125,");
+        assertThat(get("/api/market/v1/fx/USDKRW/daily?start=2021-04-16&end=2021-04-16")
+                        .body())
+                .contains("\"suspect\":false,\"suspect_reasons\":[]");
         // An index is no stock, a stock no index.
         assertThat(get("/api/market/v1/stocks/KS11/daily").statusCode()).isEqualTo(404);
         assertThat(get("/api/market/v1/indices/AAPL/latest").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void servesASuspectBarWithItsReasonsAsTheProjectorWroteThem() throws Exception {
+        assertThat(get("/api/market/v1/fx/usdkrw/daily?start=2021-03-19&end=2021-03-19")
+                        .body())
+                .isEqualTo("[{\"code\":\"USDKRW\",\"date\":\"2021-03-19\",\"opening_price\":1127.050049,"
+                        + "\"highest_price\":1134.380005,\"lowest_price\":1126.670044,\"close_price\":1126.109985,"
+                        + "\"adj_close_price\":1126.109985,\"trade_volume\":0,\"currency\":\"KRW\",\"suspect\":true,"
+                        + "\"suspect_reasons\":[\"CLOSE_OUTSIDE_RANGE\"]}]");
+        assertThat(get("/api/market/v1/indices/GSPC/daily?start=2020-03-16&end=2020-03-16")
+                        .body())
+                .contains("\"suspect\":true,\"suspect_reasons\":[\"OPEN_OUTSIDE_RANGE\",\"LARGE_MOVE\"]");
     }
 
     @Test

@@ -50,6 +50,12 @@ class RecordedHistoryOnTheLocalStackTest {
                 .filteredOn(file -> file.file().equals("005930.KS.csv"))
                 .singleElement()
                 .isEqualTo(new RecordedFileImport("005930.KS.csv", true, 1046, 5, 0, LocalDate.of(2021, 4, 16)));
+        // USD/KRW's 91 days whose high and low do not enclose their open and close are published (the
+        // projector flags them), none rejected; the rows after the market date are withheld.
+        assertThat(first)
+                .filteredOn(file -> file.file().equals("KRW=X.csv"))
+                .singleElement()
+                .isEqualTo(new RecordedFileImport("KRW=X.csv", true, 5112, 0, 888, LocalDate.of(2021, 4, 16)));
         assertThat(first)
                 .filteredOn(file -> file.file().equals("splits.csv"))
                 .singleElement()

@@ -48,7 +48,7 @@ class YahooChartParserFuzzTest {
                     new BigDecimal[] {tick.open(), tick.high(), tick.low(), tick.close(), tick.adjClose()}) {
                 assertThat(numbers).contains(price.stripTrailingZeros());
             }
-            assertThat(tick.low()).isPositive();
+            // Contradicting or non-positive prices are published (the projector flags them); a missing one never is.
         }
         for (CorporateAction action : result.actions()) {
             if (action.amount() != null) {

@@ -297,7 +297,7 @@ class YahooChartParserTest {
     }
 
     @Test
-    void rejectsABarWhoseHighIsBelowItsClose() {
+    void publishesABarWhoseHighIsBelowItsCloseAsTheSourceSaidIt() {
         String body = """
                 {"chart":{"result":[{"meta":{"currency":"USD","symbol":"AAPL","instrumentType":"EQUITY",
                 "exchangeTimezoneName":"America/New_York","dataGranularity":"1d"},"timestamp":[1604673000],
@@ -306,11 +306,12 @@ class YahooChartParserTest {
 
         ChartParseResult result = parser.parse(body, OBSERVED);
 
-        assertThat(result.ticks()).isEmpty();
-        assertThat(result.rejections())
-                .singleElement()
-                .extracting(ChartParseResult.Rejection::reasonCode)
-                .isEqualTo("INCONSISTENT_BAR");
+        // Present but contradicting prices are kept: the projector flags the bar as suspect.
+        assertThat(result.rejections()).isEmpty();
+        assertThat(result.ticks()).singleElement().satisfies(tick -> {
+            assertThat(tick.high()).isEqualByComparingTo("117.0");
+            assertThat(tick.close()).isEqualByComparingTo("118.6");
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ollass.projector.bar.rules;
 
 import dev.ollass.contracts.market.PriceTick;
+import java.time.Instant;
 
 /**
  * Which of two ticks a projection keeps; the topology reduces each key's ticks with these. They
@@ -16,7 +17,15 @@ public final class TickPrecedence {
      * instant the one that arrived last wins, as an upsert would.
      */
     public static PriceTick newerObservation(PriceTick current, PriceTick candidate) {
-        return candidate.observedAt().isBefore(current.observedAt()) ? current : candidate;
+        return replaces(current.observedAt(), candidate.observedAt()) ? candidate : current;
+    }
+
+    /**
+     * Whether an observation made at {@code candidate} replaces one made at {@code current} of the
+     * same thing (a day's bar, a split): unless it is older; at the same instant the later arrival wins.
+     */
+    public static boolean replaces(Instant current, Instant candidate) {
+        return !candidate.isBefore(current);
     }
 
     /**

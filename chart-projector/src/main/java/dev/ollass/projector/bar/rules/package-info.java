@@ -1,4 +1,7 @@
-/** Which tick a projection keeps when two meet: the folding rules of daily bars and latest prices. */
+/**
+ * The folding and flagging rules of daily bars and latest prices: which tick a projection keeps when
+ * two meet, and why a bar is suspect.
+ */
 @NullMarked
 @PureDomain
 package dev.ollass.projector.bar.rules;

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One ticker's daily history as Yahoo's CSV download writes it ({@code
  * Date,Open,High,Low,Close,Adj Close,Volume}, the file named after the ticker) turned into ticks.
- * Prices are kept digit for digit as written. A {@code null} row is a gap and a bar whose high and
- * low do not enclose its open and close is rejected, exactly as from Yahoo's chart API ({@link
- * BarCheck}).
+ * Prices are kept digit for digit as written. A {@code null} row is a gap and a row with some of
+ * its prices missing is rejected, exactly as from Yahoo's chart API ({@link BarCheck}); a bar whose
+ * high and low do not enclose its open and close is published as written (the projector flags it).
  */
 public final class PriceHistoryCsv {
 

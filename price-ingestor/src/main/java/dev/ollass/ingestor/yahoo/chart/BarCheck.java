@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether one day's open, high, low and close can be a bar: the one check every source of daily
  * prices applies (Yahoo's chart API, the recorded CSV downloads), so that they reject the same rows
- * for the same reasons.
+ * for the same reasons. Only missing prices are rejected: a bar whose prices are all there but
+ * contradict each other (a close above the high, a price of zero) is what the source said, so it is
+ * published and kept, and the chart projector flags it as suspect, with the series' previous day and
+ * splits at hand, which one batch of input does not have.
  */
 public final class BarCheck {
 
@@ -32,12 +35,6 @@ public final class BarCheck {
         }
         if (open == null || high == null || low == null || close == null) {
             return "some of open, high, low, close are missing";
-        }
-        if (low.signum() <= 0) {
-            return "prices must be positive";
-        }
-        if (high.compareTo(low) < 0 || high.compareTo(open.max(close)) < 0 || low.compareTo(open.min(close)) > 0) {
-            return "high/low do not enclose open and close";
         }
         return null;
     }

@@ -17,7 +17,7 @@ public enum RejectReason {
     NOT_DAILY,
     /** A day for which the source has no prices at all. */
     NULL_BAR,
-    /** A day whose prices contradict each other or are partly missing. */
+    /** A day with some of its prices missing (prices that contradict each other are published, and flagged downstream). */
     INCONSISTENT_BAR,
     /** A dividend or split without its date, or with an amount or ratio that is missing or not positive. */
     INVALID_CORPORATE_ACTION

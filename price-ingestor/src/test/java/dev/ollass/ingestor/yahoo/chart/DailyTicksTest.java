@@ -49,19 +49,22 @@ class DailyTicksTest {
     }
 
     @Test
-    void rejectsABarPricedAtZero() {
-        Rejection rejection = onlyRejectionOf(bar(0.0, 0.0, 0.0, 0.0));
+    void publishesABarPricedAtZeroAsTheSourceSaidItForTheProjectorToFlag() {
+        PriceTick tick = onlyTickOf(bar(0.0, 0.0, 0.0, 0.0));
 
-        assertThat(rejection.reasonCode()).isEqualTo("INCONSISTENT_BAR");
-        assertThat(rejection.reason()).isEqualTo("WSU.DE 2023-08-04: prices must be positive");
+        assertThat(tick.open()).isEqualByComparingTo("0");
+        assertThat(tick.low()).isEqualByComparingTo("0");
+        assertThat(tick.close()).isEqualByComparingTo("0");
     }
 
     @Test
-    void rejectsABarWhoseLowIsAboveItsOpen() {
-        Rejection rejection = onlyRejectionOf(bar(9.8, 10.5, 9.9, 10.2));
+    void publishesABarWhoseLowIsAboveItsOpenDigitForDigit() {
+        PriceTick tick = onlyTickOf(bar(9.8, 10.5, 9.9, 10.2));
 
-        assertThat(rejection.reasonCode()).isEqualTo("INCONSISTENT_BAR");
-        assertThat(rejection.reason()).isEqualTo("WSU.DE 2023-08-04: high/low do not enclose open and close");
+        assertThat(tick.open()).isEqualByComparingTo("9.8");
+        assertThat(tick.high()).isEqualByComparingTo("10.5");
+        assertThat(tick.low()).isEqualByComparingTo("9.9");
+        assertThat(tick.close()).isEqualByComparingTo("10.2");
     }
 
     @Test
@@ -107,6 +110,12 @@ class DailyTicksTest {
             assertThat(row.path("adjclose").decimalValue()).isEqualByComparingTo("1.55");
             assertThat(row.path("volume").asLong()).isEqualTo(7L);
         }
+    }
+
+    private static PriceTick onlyTickOf(Chart.Series series) {
+        ChartParseResult result = DailyTicks.of(chart(series), "{raw}", OBSERVED);
+        assertThat(result.rejections()).isEmpty();
+        return result.ticks().getFirst();
     }
 
     private static Rejection onlyRejectionOf(Chart.Series series) {
