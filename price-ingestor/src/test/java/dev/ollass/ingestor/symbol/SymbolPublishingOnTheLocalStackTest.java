@@ -1,10 +1,10 @@
 package dev.ollass.ingestor.symbol;
 
+import static dev.ollass.ingestor.LocalTopics.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.ListedStock;
-import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
@@ -12,17 +12,12 @@ import dev.ollass.stack.junit.UsesLocalStack;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -136,31 +131,6 @@ class SymbolPublishingOnTheLocalStackTest {
                 .map(ConsumerRecord::value)
                 .filter(reject -> SymbolUniversePublisher.SOURCE.equals(reject.source()))
                 .toList();
-    }
-
-    private static <K, V> List<ConsumerRecord<K, V>> readAll(TopicDefinition<K, V> topic) {
-        try (var consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        LocalStackExtension.stack().kafkaBootstrapServers(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
-                        4 * 1024 * 1024),
-                topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
     }
 
     private static byte[] utf8(String text) {
