@@ -1,18 +1,12 @@
 package dev.ollass.api.market;
 
-import dev.ollass.api.openapi.ProblemSchema;
 import dev.ollass.contracts.market.InstrumentKind;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "market")
 class IndexController {
 
-    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-
     private final MarketSeries series;
 
     IndexController(MarketReader reader) {
@@ -38,37 +30,18 @@ class IndexController {
 
     @GetMapping("/daily")
     @Operation(summary = "Daily bars of an index between two exchange-local dates (inclusive), oldest first")
-    @ApiResponse(responseCode = "200", description = "the bars, possibly none in the range")
-    @ApiResponse(
-            responseCode = "400",
-            description = "a date that is not a date, or a start after the end",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "no market data at all for this index",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
+    @MarketDocs.DailySeries
     List<DailyPrice> daily(
             @PathVariable("code") String code,
-            @Parameter(description = "first trading date, ISO (default: no lower bound)")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate start,
-            @Parameter(description = "last trading date, ISO (default: no upper bound)")
-                    @RequestParam(required = false)
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    @Nullable
-                    LocalDate end) {
+            @RequestParam(required = false) @MarketDocs.TradingDate @Nullable LocalDate start,
+            @RequestParam(required = false) @MarketDocs.TradingDate @Nullable LocalDate end) {
         return series.daily(code, start, end);
     }
 
     @GetMapping("/latest")
     @Operation(summary = "The latest level of an index: the close of its newest trading date")
     @ApiResponse(responseCode = "200", description = "the latest level, in the field price")
-    @ApiResponse(
-            responseCode = "404",
-            description = "no latest level for this index",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
+    @MarketDocs.UnknownCode
     CurrentPrice latest(@PathVariable("code") String code) {
         return series.latest(code);
     }

@@ -114,6 +114,43 @@ class OpenApiDocumentTest {
                 .isEqualTo("#/components/schemas/Problem");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/market/v1/stocks/{code}/daily",
+                "/api/market/v1/indices/{code}/daily",
+                "/api/market/v1/fx/{pair}/daily"
+            })
+    void declaresEveryDailySeriesAlikeWithItsDateBoundsAndItsProblems(String path) throws Exception {
+        JsonNode daily = document().path("paths").path(path).path("get");
+
+        JsonNode responses = daily.path("responses");
+        assertThat(responses.propertyNames()).as(path).contains("200", "400", "404");
+        for (String status : List.of("400", "404")) {
+            assertThat(responses
+                            .path(status)
+                            .path("content")
+                            .path("application/problem+json")
+                            .path("schema")
+                            .path("$ref")
+                            .asString())
+                    .as(path + " " + status)
+                    .isEqualTo("#/components/schemas/Problem");
+        }
+        List<JsonNode> bounds = new ArrayList<>();
+        daily.path("parameters").forEach(parameter -> {
+            if (List.of("start", "end").contains(parameter.path("name").asString())) {
+                bounds.add(parameter);
+            }
+        });
+        assertThat(bounds).as(path).hasSize(2).allSatisfy(bound -> {
+            assertThat(bound.path("in").asString()).isEqualTo("query");
+            assertThat(bound.path("required").asBoolean()).isFalse();
+            assertThat(bound.path("schema").path("format").asString()).isEqualTo("date");
+            assertThat(bound.path("description").asString()).contains("ISO");
+        });
+    }
+
     private List<JsonNode> operations() throws Exception {
         List<JsonNode> operations = new ArrayList<>();
         document().path("paths").forEach(path -> path.forEach(operations::add));

@@ -86,21 +86,7 @@ public class IngestPublisher {
         for (CurrentPrice price : result.currentPrices()) {
             sends.add(currentPrices.send(Topics.CURRENT_PRICES.name(), price.key(), price));
         }
-        int rejectValueLimit = rejectRecordLimit - RECORD_OVERHEAD - origin.getBytes(StandardCharsets.UTF_8).length;
-        for (SourceBatch.Rejection rejection : result.rejections()) {
-            IngestRejected event = RejectWithinLimit.of(
-                    source,
-                    origin,
-                    rejection.reasonCode(),
-                    rejection.reason(),
-                    rejection.rawPayload(),
-                    clock.instant(),
-                    rejectValueLimit);
-            sends.add(rejects.send(Topics.INGEST_REJECTS.name(), origin, event));
-            meters.counter("ollass.ingest.rejects", "source", source, "reason", rejection.reasonCode())
-                    .increment();
-            log.warn("Rejected input from {} ({}): {}", origin, rejection.reasonCode(), rejection.reason());
-        }
+        sends.addAll(sendRejections(source, origin, result.rejections()));
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         meters.counter("ollass.ingest.ticks", "source", source)
                 .increment(result.ticks().size());
@@ -121,5 +107,35 @@ public class IngestPublisher {
                 result.rejections().size(),
                 result.actions().size(),
                 result.currentPrices().size());
+    }
+
+    /**
+     * Publishes rejections that are not a chart's, such as a stock list's unusable rows: keyed by
+     * {@code origin}, each within the record limit, counted and logged as a chart's are.
+     */
+    public void publishRejections(String source, String origin, List<SourceBatch.Rejection> rejections) {
+        CompletableFuture.allOf(sendRejections(source, origin, rejections).toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    private List<CompletableFuture<?>> sendRejections(
+            String source, String origin, List<SourceBatch.Rejection> rejections) {
+        int rejectValueLimit = rejectRecordLimit - RECORD_OVERHEAD - origin.getBytes(StandardCharsets.UTF_8).length;
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (SourceBatch.Rejection rejection : rejections) {
+            IngestRejected event = RejectWithinLimit.of(
+                    source,
+                    origin,
+                    rejection.reasonCode(),
+                    rejection.reason(),
+                    rejection.rawPayload(),
+                    clock.instant(),
+                    rejectValueLimit);
+            sends.add(rejects.send(Topics.INGEST_REJECTS.name(), origin, event));
+            meters.counter("ollass.ingest.rejects", "source", source, "reason", rejection.reasonCode())
+                    .increment();
+            log.warn("Rejected input from {} ({}): {}", origin, rejection.reasonCode(), rejection.reason());
+        }
+        return sends;
     }
 }

@@ -1,20 +1,22 @@
 package dev.ollass.ingestor.symbol;
 
-import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.ingestor.IngestorSettings;
+import dev.ollass.ingestor.publish.IngestPublisher;
 import dev.ollass.ingestor.symbol.list.StockListFile;
 import dev.ollass.ingestor.symbol.list.StockLists;
 import dev.ollass.ingestor.symbol.list.SymbolUniverse;
-import io.micrometer.core.instrument.MeterRegistry;
+import dev.ollass.ingestor.source.SourceBatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,24 +40,21 @@ public class SymbolUniversePublisher {
     private static final Logger log = LoggerFactory.getLogger(SymbolUniversePublisher.class);
 
     private final KafkaTemplate<String, ListedStock> symbols;
-    private final KafkaTemplate<String, IngestRejected> rejects;
+    private final IngestPublisher ingest;
     private final PublishedSymbols published;
     private final IngestorSettings settings;
-    private final MeterRegistry meters;
     private final Clock clock;
 
     SymbolUniversePublisher(
             KafkaTemplate<String, ListedStock> symbols,
-            KafkaTemplate<String, IngestRejected> rejects,
+            IngestPublisher ingest,
             PublishedSymbols published,
             IngestorSettings settings,
-            MeterRegistry meters,
             Clock clock) {
         this.symbols = symbols;
-        this.rejects = rejects;
+        this.ingest = ingest;
         this.published = published;
         this.settings = settings;
-        this.meters = meters;
         this.clock = clock;
     }
 
@@ -79,29 +78,12 @@ public class SymbolUniversePublisher {
         // published: a restart sends neither again.
         List<SymbolUniverse.Rejection> rejections =
                 previous.isEmpty() || !changed.isEmpty() ? universe.rejections() : List.of();
-        for (SymbolUniverse.Rejection rejection : rejections) {
-            IngestRejected event = new IngestRejected(
-                    SOURCE,
-                    rejection.origin(),
-                    rejection.reasonCode().name(),
-                    "line " + rejection.line() + ": " + rejection.reason(),
-                    rejection.rawPayload(),
-                    clock.instant());
-            sends.add(rejects.send(Topics.INGEST_REJECTS.name(), rejection.origin(), event));
-            meters.counter(
-                            "ollass.ingest.rejects",
-                            "source",
-                            SOURCE,
-                            "reason",
-                            rejection.reasonCode().name())
-                    .increment();
-            log.warn(
-                    "Rejected {} line {} ({}): {}",
-                    rejection.origin(),
-                    rejection.line(),
-                    rejection.reasonCode(),
-                    rejection.reason());
-        }
+        rejections.stream()
+                .collect(Collectors.groupingBy(
+                        SymbolUniverse.Rejection::origin,
+                        LinkedHashMap::new,
+                        Collectors.mapping(SymbolUniversePublisher::asRejection, Collectors.toList())))
+                .forEach((origin, ofList) -> ingest.publishRejections(SOURCE, origin, ofList));
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         log.info(
                 "Symbol universe: {} stocks, {} published as new or changed to {}, {} rows superseded by a later"
@@ -112,6 +94,14 @@ public class SymbolUniversePublisher {
                 universe.superseded().size(),
                 rejections.size());
         return changed.size();
+    }
+
+    /** A stock list's rejection as every source's: its line leads the reason, the origin is the list's file. */
+    private static SourceBatch.Rejection asRejection(SymbolUniverse.Rejection rejection) {
+        return new SourceBatch.Rejection(
+                rejection.reasonCode().name(),
+                "line " + rejection.line() + ": " + rejection.reason(),
+                rejection.rawPayload());
     }
 
     private static List<StockListFile> shippedLists() {

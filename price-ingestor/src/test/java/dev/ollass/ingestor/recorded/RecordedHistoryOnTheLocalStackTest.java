@@ -1,5 +1,7 @@
 package dev.ollass.ingestor.recorded;
 
+import static dev.ollass.ingestor.LocalTopics.consumer;
+import static dev.ollass.ingestor.LocalTopics.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ollass.contracts.market.CorporateAction;
@@ -9,14 +11,11 @@ import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,32 +102,5 @@ class RecordedHistoryOnTheLocalStackTest {
             }
             return consumer.endOffsets(partitions);
         }
-    }
-
-    private static <K, V> List<ConsumerRecord<K, V>> readAll(TopicDefinition<K, V> topic) {
-        try (var consumer = consumer(topic)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
-    }
-
-    private static <K, V> KafkaConsumer<K, V> consumer(TopicDefinition<K, V> topic) {
-        return new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        LocalStackExtension.stack().kafkaBootstrapServers(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer());
     }
 }

@@ -3,6 +3,7 @@ package dev.ollass.ingestor.symbol.list;
 import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.ingestor.symbol.list.SymbolUniverse.Rejection;
 import dev.ollass.ingestor.symbol.list.SymbolUniverse.Superseded;
+import dev.ollass.ingestor.yahoo.chart.YahooSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,7 +144,7 @@ public final class StockLists {
         String code = row.cells().get(SYMBOL);
         String country = row.cells().get(COUNTRY);
         String market = row.cells().get(MARKET);
-        Optional<String> ticker = YahooTickers.of(code, country, market);
+        Optional<String> ticker = YahooSymbols.tickerOf(code, country, market);
         if (ticker.isEmpty()) {
             rejections.add(new Rejection(
                     origin,

@@ -5,8 +5,10 @@ import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.ingestor.symbol.StockListCsv;
+import dev.ollass.ingestor.yahoo.chart.YahooSymbols;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,6 +111,17 @@ class StockListsTest {
         assertThat(stock("7203").yahooTicker()).isEqualTo("7203.T");
         assertThat(stock("BAM.A").yahooTicker()).isEqualTo("BAM-A.TO");
         assertThat(stock("700").yahooTicker()).isEqualTo("0700.HK");
+    }
+
+    @Test
+    void mapsTheYahooTickerOfEveryListedStockBackToItsCode() {
+        // What a Yahoo response for a stock of the universe is keyed by must be the code the universe stores.
+        assertThat(UNIVERSE.stocks()).allSatisfy(stock -> {
+            assertThat(YahooSymbols.kindOf(stock.yahooTicker(), "EQUITY")).isEqualTo(InstrumentKind.STOCK);
+            assertThat(YahooSymbols.toStockCode(stock.yahooTicker(), "EQUITY"))
+                    .as("%s (%s)", stock.yahooTicker(), stock.country())
+                    .isEqualTo(stock.code());
+        });
     }
 
     @Test
