@@ -34,14 +34,22 @@ public final class IngestBenchmark {
         this.progress = progress;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Path root = Path.of(option(args, "root", "."));
         int runs = Integer.parseInt(option(args, "runs", "5"));
         int iterations = Integer.parseInt(option(args, "iterations", "5"));
-        new IngestBenchmark(System.out, System.err)
-                .run(root, runs, new ParserThroughput.Plan(3, iterations, 1))
-                .forEach(System.out::println);
-        // The Kafka clients' and the broker's non-daemon threads are closed; JMX or Boot may keep others.
+        try {
+            new IngestBenchmark(System.out, System.err)
+                    .run(root, runs, new ParserThroughput.Plan(3, iterations, 1))
+                    .forEach(System.out::println);
+        } catch (Exception | Error e) {
+            // Boot marks a failure it logged as handled, and the log goes to a file: say it here.
+            System.err.println(
+                    "The benchmark failed (details in " + System.getProperty("ollass.bench.log", "the log") + "):");
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // Everything it started is closed; a thread of Boot's or of JMX must not keep the JVM alive.
         System.exit(0);
     }
 

@@ -99,14 +99,14 @@ final class PublishRates implements AutoCloseable {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties(
-                            "spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                    // Arguments, not default properties: those yield to the service's application.properties.
+                    .run(
+                            "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                             // Only what the benchmark asks for: nothing on start, the whole history (no cut-off date).
-                            "ollass.ingestor.import-recorded-on-start=false",
-                            "ollass.ingestor.publish-symbols-on-start=false",
-                            "ollass.ingestor.recorded-until=",
-                            "ollass.ingestor.recorded-dir=")
-                    .run();
+                            "--ollass.ingestor.import-recorded-on-start=false",
+                            "--ollass.ingestor.publish-symbols-on-start=false",
+                            "--ollass.ingestor.recorded-until=",
+                            "--ollass.ingestor.recorded-dir=");
             KafkaTemplate<?, ?> ticks = ingestor.getBean("priceTickTemplate", KafkaTemplate.class);
             Map<String, Object> settings =
                     new HashMap<>(ticks.getProducerFactory().getConfigurationProperties());
