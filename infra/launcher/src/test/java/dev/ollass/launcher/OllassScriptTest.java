@@ -61,6 +61,25 @@ class OllassScriptTest {
         assertThat(leftover.isAlive()).isFalse();
     }
 
+    @Test
+    void benchNamesTheBenchmarksItKnowsAndBuildsNothingForAnUnknownOne() throws Exception {
+        var run = run("bench", "everything");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.output).contains("./ollass bench ingest").doesNotContain("Building");
+    }
+
+    @Test
+    void itsUsageListsTheBenchmarkBesideRunAndTest() throws Exception {
+        var run = run();
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.output)
+                .contains("./ollass run")
+                .contains("./ollass test")
+                .contains("./ollass bench ingest");
+    }
+
     private record Run(int exitCode, String output) {}
 
     private Run run(String... arguments) throws Exception {

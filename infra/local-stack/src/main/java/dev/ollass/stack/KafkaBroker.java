@@ -17,8 +17,11 @@ import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A single-node KRaft Kafka (broker and controller in one) running inside this JVM on fixed ports. */
-final class KafkaBroker implements RunningServer {
+/**
+ * A single-node KRaft Kafka (broker and controller in one) running inside this JVM on fixed ports. Public for
+ * {@code ./ollass bench}, which measures a broker of its own without the rest of the {@link LocalStack}.
+ */
+public final class KafkaBroker implements RunningServer {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
 
@@ -31,7 +34,8 @@ final class KafkaBroker implements RunningServer {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static KafkaBroker start(Path dataDir, int port, int controllerPort) {
+    /** Starts a broker keeping its log under {@code dataDir/kafka}; it creates no topics. */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort) {
         var logDir = dataDir.resolve("kafka");
         var properties = properties(logDir, port, controllerPort);
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -53,7 +57,7 @@ final class KafkaBroker implements RunningServer {
         return new KafkaBroker(server, "localhost:" + port);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrapServers;
     }
 

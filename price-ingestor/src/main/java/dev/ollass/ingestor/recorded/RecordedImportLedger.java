@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -26,6 +28,20 @@ class RecordedImportLedger {
 
     private static final Duration READ_WITHIN = Duration.ofSeconds(30);
 
+    /**
+     * The reader stops at the end offsets it looked up, but its consumer has already asked for what
+     * follows; the broker holds that fetch for {@code fetch.max.wait.ms} (500 ms by default) and
+     * closing the consumer waits for it: half a second of every import, measured by {@code ./ollass
+     * bench ingest}. A short wait costs nothing here: the loop ends as soon as the end is reached.
+     */
+    private static final Properties READER = readerProperties();
+
+    private static Properties readerProperties() {
+        Properties properties = new Properties();
+        properties.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
+        return properties;
+    }
+
     private final ConsumerFactory<String, RecordedImport> consumers;
     private final KafkaTemplate<String, RecordedImport> entries;
 
@@ -38,7 +54,7 @@ class RecordedImportLedger {
     Map<String, RecordedImport> published() {
         Map<String, RecordedImport> byFile = new HashMap<>();
         // No consumer group: the whole ledger is read each time, nothing is committed.
-        try (Consumer<String, RecordedImport> consumer = consumers.createConsumer(null, null, null, null)) {
+        try (Consumer<String, RecordedImport> consumer = consumers.createConsumer(null, null, null, READER)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.RECORDED_IMPORTS.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
@@ -65,7 +81,10 @@ class RecordedImportLedger {
 
     /** Records that {@code entry}'s file is published; returns once the broker has it. */
     void record(RecordedImport entry) {
-        entries.send(Topics.RECORDED_IMPORTS.name(), entry.file(), entry).join();
+        var sent = entries.send(Topics.RECORDED_IMPORTS.name(), entry.file(), entry);
+        // Sent now rather than after linger.ms: the import waits for this one record before its next file.
+        entries.flush();
+        sent.join();
     }
 
     private static boolean reached(Consumer<?, ?> consumer, Map<TopicPartition, Long> end) {
