@@ -73,6 +73,8 @@ class BarSanityTest {
                 "0; 1; 0; 1; NON_POSITIVE_PRICE",
                 "1; 1; 0; 1; NON_POSITIVE_PRICE",
                 "1; 1; 0; 0; NON_POSITIVE_PRICE",
+                "0; 1; 0.5; 1; OPEN_OUTSIDE_RANGE,NON_POSITIVE_PRICE",
+                "1; 1; 0.5; 0; CLOSE_OUTSIDE_RANGE,NON_POSITIVE_PRICE",
                 "1; 1; -1; 1; NON_POSITIVE_PRICE",
                 "1; 0; 1; 1; HIGH_BELOW_LOW,NON_POSITIVE_PRICE",
                 "1; 2; 1; -1; CLOSE_OUTSIDE_RANGE,NON_POSITIVE_PRICE"
