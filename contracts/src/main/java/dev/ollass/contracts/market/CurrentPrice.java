@@ -31,13 +31,16 @@ public record CurrentPrice(
         String source,
         Instant observedAt) {
 
-    /** The record key: {@code KIND|CODE}, since a stock and an index may share a code. */
+    /**
+     * The record key: {@code CODE|KIND}, since a stock and an index may share a code; the same form as
+     * {@link LatestPrice#key()}.
+     */
     public String key() {
         return key(kind, symbol);
     }
 
-    /** The record key of {@code code}, a code of {@code kind}: {@code STOCK|005930}, {@code INDEX|KS11}. */
+    /** The record key of {@code code}, a code of {@code kind}: {@code 005930|STOCK}, {@code KS11|INDEX}. */
     public static String key(InstrumentKind kind, String code) {
-        return kind.name() + "|" + code;
+        return LatestPrice.key(code, kind);
     }
 }

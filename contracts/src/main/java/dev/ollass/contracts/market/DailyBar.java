@@ -110,16 +110,6 @@ public record DailyBar(
         return key(symbol, kind, tradingDate);
     }
 
-    /**
-     * The key of a bar before kinds were part of it: {@code SYMBOL|YYYY-MM-DD}.
-     *
-     * @deprecated a stock and an index with the same code share it; use {@link #key()}
-     */
-    @Deprecated(forRemoval = true)
-    public static String key(String symbol, LocalDate tradingDate) {
-        return symbol + "|" + tradingDate;
-    }
-
     /** The natural key of the bar of {@code symbol}, a code of {@code kind}, on {@code tradingDate}. */
     public static String key(String symbol, InstrumentKind kind, LocalDate tradingDate) {
         return symbol + "|" + kind + "|" + tradingDate;

@@ -144,7 +144,7 @@ class NaverUploadOnTheLocalStackTest {
         assertThat(summary.path("current_prices").asInt()).isEqualTo(1);
         assertThat(summary.path("ticks").asInt()).isZero();
         assertThat(summary.path("rejects").asInt()).isZero();
-        ConsumerRecord<String, CurrentPrice> record = onlyCurrentPriceSince("STOCK|005930", before);
+        ConsumerRecord<String, CurrentPrice> record = onlyCurrentPriceSince("005930|STOCK", before);
         assertThat(record.value())
                 .usingRecursiveComparison()
                 .ignoringFields("observedAt")
@@ -167,7 +167,7 @@ class NaverUploadOnTheLocalStackTest {
                 "/ingest/naver/polling?origin=" + origin, "application/json; charset=UTF-8", fixture(POLLING_KOSPI));
 
         assertThat(summary.path("current_prices").asInt()).isEqualTo(1);
-        CurrentPrice kospi = onlyCurrentPriceSince("INDEX|KS11", before).value();
+        CurrentPrice kospi = onlyCurrentPriceSince("KS11|INDEX", before).value();
         assertThat(kospi.symbol()).isEqualTo("KS11");
         assertThat(kospi.kind()).isEqualTo(InstrumentKind.INDEX);
         assertThat(kospi.price()).isEqualByComparingTo("2345.26");
