@@ -117,8 +117,9 @@ final class IdTokenVerifier implements ProviderTokenVerifier {
             log.debug("{} ID token refused: {}", provider, e.getMessage());
             throw new InvalidProviderToken(provider, FIELD);
         } catch (JwtException e) {
-            // The key set could not be had: the provider is down, answered garbage, or was asked for
-            // its keys moments ago already (rate limit; the client may retry once it has passed).
+            // No key set could be had: the provider is down or answered something that is no key set.
+            // (An unknown key id within the refresh interval is a BadJwtException: the set in hand
+            // is recent enough to say that the key is not the provider's.)
             log.warn("{} keys could not be fetched: {}", provider, e.getMessage());
             throw new ProviderUnavailable(provider, FIELD);
         }
