@@ -71,7 +71,9 @@ final class NaverTokenVerifier implements ProviderTokenVerifier {
                     })
                     .body(Profile.class);
         } catch (RestClientException e) {
-            log.warn("Naver's profile API could not be used: {}", e.getMessage());
+            log.warn(
+                    "Naver's profile API could not be used: {}",
+                    e.getMostSpecificCause().toString());
             throw new ProviderUnavailable(IdentityProvider.NAVER, FIELD);
         }
         if (answer == null || !SUCCESS.equals(answer.resultcode())) {

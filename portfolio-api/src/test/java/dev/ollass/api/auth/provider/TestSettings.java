@@ -25,7 +25,7 @@ final class TestSettings {
                 new ProviderSettings.Kakao(List.of(KAKAO_APP_KEY), jwks, "https://kauth.kakao.com"),
                 new ProviderSettings.Naver("naver-client-id", naver),
                 Duration.ofSeconds(1),
-                Duration.ofMillis(700),
+                Duration.ofMillis(1500),
                 Duration.ofMinutes(15),
                 keyRefreshMinInterval,
                 Duration.ofSeconds(60));
