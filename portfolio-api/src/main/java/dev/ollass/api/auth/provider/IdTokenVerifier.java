@@ -117,9 +117,9 @@ final class IdTokenVerifier implements ProviderTokenVerifier {
             log.debug("{} ID token refused: {}", provider, e.getMessage());
             throw new InvalidProviderToken(provider, FIELD);
         } catch (JwtException e) {
-            // No key set could be had: the provider is down or answered something that is no key set.
-            // (An unknown key id within the refresh interval is a BadJwtException: the set in hand
-            // is recent enough to say that the key is not the provider's.)
+            // No key set could be had: the provider is down, answered something that is no key set,
+            // or was asked for its keys too often within the refresh interval (tokens with made-up
+            // key ids). Not the caller's token's fault as far as we can tell: "try again later".
             log.warn("{} keys could not be fetched: {}", provider, e.getMessage());
             throw new ProviderUnavailable(provider, FIELD);
         }

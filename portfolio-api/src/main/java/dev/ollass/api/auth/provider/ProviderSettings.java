@@ -21,9 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     answered 502, never left hanging
  * @param keyCacheTimeToLive how long a fetched key set is used before it is fetched again (default 15
  *     min); a token signed with a key not in the set fetches it at once, whatever its age
- * @param keyRefreshMinInterval the shortest time between two fetches of one key set (default 30 s), so
- *     that tokens with made-up key ids cannot make us hammer the provider (Kakao blocks callers that
- *     fetch its keys too often); zero for no limit
+ * @param keyRefreshMinInterval how often one key set may be fetched (default 30 s: at most twice in
+ *     each such interval, Nimbus's rate limit), so that tokens with made-up key ids cannot make us
+ *     hammer the provider (Kakao blocks callers that fetch its keys too often); a token that would
+ *     need one fetch more is answered 502, try again later. Zero for no limit
  * @param clockSkew how far a token's expiry may lie in the past, for clocks that disagree (default 60 s)
  */
 @ConfigurationProperties("ollass.auth.providers")
