@@ -13,12 +13,9 @@ import dev.ollass.api.auth.signin.VerifiedIdentity;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -27,7 +24,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -60,12 +56,11 @@ final class IdTokenVerifier implements ProviderTokenVerifier {
             ProviderSettings settings) {
         this.provider = provider;
         this.decoder = new NimbusJwtDecoder(processor(jwksUri, settings));
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(settings.clockSkew());
+        // By default it lets a token without an expiry through; an ID token must have one.
+        timestamps.setAllowEmptyExpiryClaim(false);
         this.decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(
-                new JwtTimestampValidator(settings.clockSkew()),
-                // JwtTimestampValidator lets a token without an expiry through; an ID token must have one.
-                new JwtClaimValidator<@Nullable Instant>(JwtClaimNames.EXP, Objects::nonNull),
-                claimIn(JwtClaimNames.ISS, Set.copyOf(issuers)),
-                audienceIn(Set.copyOf(audiences)))));
+                timestamps, claimIn(JwtClaimNames.ISS, Set.copyOf(issuers)), audienceIn(Set.copyOf(audiences)))));
     }
 
     private static DefaultJWTProcessor<SecurityContext> processor(URI jwksUri, ProviderSettings settings) {
