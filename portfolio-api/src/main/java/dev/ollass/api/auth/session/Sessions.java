@@ -24,12 +24,9 @@ public class Sessions implements SessionIssuer {
     private final AuthSettings.Jwt settings;
 
     Sessions(AuthSettings settings, SessionStore store, Users users) {
-        this(settings, store, users, Clock.systemUTC());
-    }
-
-    Sessions(AuthSettings settings, SessionStore store, Users users, Clock clock) {
         this.settings = settings.jwt();
-        this.tokens = new TokenCodec(settings.jwt(), clock);
+        // Wall-clock time drives token expiry, never the market clock.
+        this.tokens = new TokenCodec(settings.jwt(), Clock.systemUTC());
         this.store = store;
         this.users = users;
     }
