@@ -4,6 +4,7 @@ import dev.ollass.api.auth.session.Caller;
 import dev.ollass.api.auth.session.Sessions;
 import dev.ollass.web.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,9 +23,9 @@ final class CallerResolver implements HandlerMethodArgumentResolver {
 
     private static final String BEARER = "Bearer ";
 
-    private final Sessions sessions;
+    private final ObjectProvider<Sessions> sessions;
 
-    CallerResolver(Sessions sessions) {
+    CallerResolver(ObjectProvider<Sessions> sessions) {
         this.sessions = sessions;
     }
 
@@ -43,7 +44,8 @@ final class CallerResolver implements HandlerMethodArgumentResolver {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw notAuthenticated();
         }
-        return sessions.authenticate(authorization.substring(BEARER.length()).strip());
+        return sessions.getObject()
+                .authenticate(authorization.substring(BEARER.length()).strip());
     }
 
     private static ProblemException notAuthenticated() {

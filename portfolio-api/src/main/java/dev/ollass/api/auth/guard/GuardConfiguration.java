@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -38,10 +39,11 @@ class GuardConfiguration implements WebMvcConfigurer {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
     }
 
-    private final Sessions sessions;
+    // Looked up per request: web slices (@WebMvcTest) of unguarded controllers run without sessions.
+    private final ObjectProvider<Sessions> sessions;
     private final AuthSettings settings;
 
-    GuardConfiguration(Sessions sessions, AuthSettings settings) {
+    GuardConfiguration(ObjectProvider<Sessions> sessions, AuthSettings settings) {
         this.sessions = sessions;
         this.settings = settings;
     }
