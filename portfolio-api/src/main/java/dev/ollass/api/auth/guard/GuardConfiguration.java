@@ -11,6 +11,7 @@ import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * with an access token from a sign-in lets a person try it.
  */
 @Configuration(proxyBeanMethods = false)
+// Declared here too, so that web slices, which see WebMvcConfigurers only, have the settings.
+@EnableConfigurationProperties(AuthSettings.class)
 @SecurityScheme(
         name = GuardConfiguration.BEARER_SCHEME,
         type = SecuritySchemeType.HTTP,
