@@ -1,5 +1,6 @@
 package dev.ollass.contracts.topic;
 
+import dev.ollass.contracts.identity.UserDeleted;
 import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.DailyBar;
@@ -185,6 +186,20 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "current prices the projector's sink could not write, with the exception in headers");
 
+    /**
+     * Users who deleted their account, keyed by user id, newest entry per user: other services erase
+     * what they keep of that user. Compacted and kept, so a service that starts later still learns of
+     * every deletion.
+     */
+    public static final TopicDefinition<String, UserDeleted> USER_DELETED = new TopicDefinition<>(
+            "identity.user-deleted.v1",
+            Serdes.String(),
+            JsonSerde.of(UserDeleted.class),
+            3,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "users who deleted their account, keyed by user id");
+
     public static final List<TopicDefinition<?, ?>> ALL = List.of(
             PRICE_TICKS,
             CORPORATE_ACTIONS,
@@ -200,7 +215,8 @@ public final class Topics {
             LATEST_PRICE_SINK_DEAD_LETTERS,
             CORPORATE_ACTION_SINK_DEAD_LETTERS,
             CURRENT_PRICES,
-            CURRENT_PRICE_SINK_DEAD_LETTERS);
+            CURRENT_PRICE_SINK_DEAD_LETTERS,
+            USER_DELETED);
 
     private Topics() {}
 }

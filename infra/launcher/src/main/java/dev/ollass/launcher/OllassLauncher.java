@@ -97,13 +97,15 @@ public final class OllassLauncher {
     private static void printWelcome(OllassSystem system) {
         LauncherSettings s = system.settings();
         var stack = system.stack();
+        LocalSignIn signIn = LocalSignIn.forDataDir(s.dataDir());
         String api = "http://localhost:" + s.apiPort();
         System.out.println("""
 
                 Ollass is running. Ctrl-C stops everything.
 
                   API          %1$s                 (liveness: %1$s/health)
-                  Swagger UI   %1$s/swagger-ui.html
+                  Swagger UI   %1$s/swagger-ui.html   (Authorize with an access_token from a sign-in)
+                  Demo login   %14$s / %15$s
                   Mail inbox   %2$s
                   Metrics      %1$s/actuator/prometheus   (ingestor :%3$d, projector :%4$d, notifier :%5$d, same path)
                   Servers      Kafka %6$s · MariaDB localhost:%7$d (root, no password) · Redis %8$s:%9$d · SMTP %10$s:%11$d
@@ -113,6 +115,8 @@ public final class OllassLauncher {
                 Try:
                   curl '%1$s/api/market/v1/stocks/AAPL/daily?start=2021-04-12'
                   curl %1$s/api/market/v1/stocks/005930/latest
+                  curl -X POST %1$s/api/auth/v1/local/login -H 'Content-Type: application/json' \\
+                       -d '{"email":"%14$s","password":"%15$s"}'
                   curl -X POST localhost:%4$d/audit      # completeness audit: missing data -> e-mail in the inbox
                 """.formatted(
                         api,
@@ -127,7 +131,9 @@ public final class OllassLauncher {
                         stack.smtpHost(),
                         stack.smtpPort(),
                         s.dataDir(),
-                        s.marketClock()));
+                        s.marketClock(),
+                        signIn.demoEmail(),
+                        signIn.demoPassword()));
     }
 
     private static void deleteRecursively(Path dir) {

@@ -185,6 +185,14 @@ public final class OllassSystem implements AutoCloseable {
     private Map<String, String> apiEnvironment() {
         Map<String, String> env = commonEnvironment();
         env.put("OLLASS_MARKET_READ_JDBC_URL", stack.jdbcUrl("market"));
+        env.put("OLLASS_PORTFOLIO_JDBC_URL", stack.jdbcUrl("portfolio"));
+        // The local run only: every origin may call the API, and the demo account exists.
+        env.put("OLLASS_LOCAL_RUN", "true");
+        env.put("OLLASS_ALLOWED_ORIGINS", "*");
+        LocalSignIn signIn = LocalSignIn.forDataDir(settings.dataDir());
+        env.put("OLLASS_JWT_SECRET", signIn.jwtSecret());
+        env.put("OLLASS_DEMO_EMAIL", signIn.demoEmail());
+        env.put("OLLASS_DEMO_PASSWORD", signIn.demoPassword());
         return env;
     }
 

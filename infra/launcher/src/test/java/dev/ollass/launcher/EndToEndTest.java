@@ -482,6 +482,44 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    void theDemoAccountSignsInReadsItsUserRefreshesAndLogsOut() throws Exception {
+        String credentials = JSON.writeValueAsString(
+                Map.of("email", LocalSignIn.DEFAULT_DEMO_EMAIL, "password", LocalSignIn.DEFAULT_DEMO_PASSWORD));
+        HttpResponse<String> login = postJson("/api/auth/v1/local/login", null, credentials);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        JsonNode pair = JSON.readTree(login.body());
+        String access = pair.path("access_token").asString();
+
+        HttpResponse<String> user = HTTP.send(
+                HttpRequest.newBuilder(api("/api/auth/v1/user"))
+                        .header("Authorization", "Bearer " + access)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(user.body()).path("email").asString()).isEqualTo(LocalSignIn.DEFAULT_DEMO_EMAIL);
+
+        HttpResponse<String> refreshed = postJson(
+                "/api/auth/v1/refresh",
+                null,
+                JSON.writeValueAsString(
+                        Map.of("refresh_token", pair.path("refresh_token").asString())));
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        String newAccess = JSON.readTree(refreshed.body()).path("access_token").asString();
+
+        assertThat(postJson("/api/auth/v1/logout", newAccess, "").statusCode()).isEqualTo(204);
+        assertThat(postJson("/api/auth/v1/logout", newAccess, "").statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> postJson(String path, String bearer, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static Map<String, Object> consumerConfig() {
         return Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -2,6 +2,9 @@ package dev.ollass.api.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.stack.LocalStack;
+import dev.ollass.stack.junit.LocalStackExtension;
+import dev.ollass.stack.junit.UsesLocalStack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,12 +22,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The OpenAPI document as a client generator reads it from the running API. */
+@UsesLocalStack
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OpenApiDocumentTest {
+
+    /** The API migrates its own schema at start, so even the document needs a database. */
+    @DynamicPropertySource
+    static void useTheLocalStack(DynamicPropertyRegistry registry) {
+        LocalStack stack = LocalStackExtension.stack();
+        stack.serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.datasource.url", () -> stack.jdbcUrl("market"));
+    }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -76,6 +90,29 @@ class OpenApiDocumentTest {
                         .isEqualTo("#/components/schemas/Problem");
             }
         }
+    }
+
+    @Test
+    void offersTheBearerSchemeOnPersonalEndpointsOnly() throws Exception {
+        JsonNode scheme = document().path("components").path("securitySchemes").path("bearer");
+        JsonNode paths = document().path("paths");
+
+        assertThat(scheme.path("type").asString()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
+        assertThat(paths.path("/api/auth/v1/user").path("get").path("security").toString())
+                .contains("bearer");
+        assertThat(paths.path("/api/auth/v1/user/delete")
+                        .path("post")
+                        .path("security")
+                        .toString())
+                .contains("bearer");
+        assertThat(paths.path("/api/auth/v1/local/login").path("post").has("security"))
+                .isFalse();
+        assertThat(paths.path("/api/auth/v1/user")
+                        .path("get")
+                        .path("parameters")
+                        .isMissingNode())
+                .isTrue();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package dev.ollass.api.auth.local;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.ollass.api.auth.AuthSettings;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+
+class DemoAccountTest {
+
+    private final LocalAccounts accounts = mock(LocalAccounts.class);
+
+    private static AuthSettings settings(boolean localRun) {
+        return new AuthSettings(
+                localRun,
+                new AuthSettings.Jwt(null, "HS256", "ollass", "ollass-api", Duration.ofMinutes(15), Duration.ofDays(1)),
+                new AuthSettings.Local(true, 5, 20, Duration.ofMinutes(15)),
+                new AuthSettings.Demo("demo@ollass.local", "ollass-demo-2021"),
+                List.of());
+    }
+
+    @Test
+    void createsTheDemoAccountInTheLocalRun() {
+        new DemoAccount(accounts, settings(true)).run(new DefaultApplicationArguments());
+
+        verify(accounts).create(new Credentials("demo@ollass.local", "ollass-demo-2021"));
+    }
+
+    @Test
+    void neverCreatesItOutsideTheLocalRunEvenWhenConfigured() {
+        new DemoAccount(accounts, settings(false)).run(new DefaultApplicationArguments());
+
+        verify(accounts, never()).create(any());
+    }
+
+    @Test
+    void leavesAnExistingDemoAccountAlone() {
+        when(accounts.exists("demo@ollass.local")).thenReturn(true);
+
+        new DemoAccount(accounts, settings(true)).run(new DefaultApplicationArguments());
+
+        verify(accounts, never()).create(any());
+    }
+}
