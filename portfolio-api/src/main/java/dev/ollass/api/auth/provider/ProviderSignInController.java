@@ -11,6 +11,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,32 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth", description = "Sign-in and sessions")
 class ProviderSignInController {
 
+    /**
+     * What the three sign-in operations answer alike, written once: springdoc reads the responses
+     * through this annotation. The provider's name is in each operation's summary.
+     */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @ApiResponse(responseCode = "200", description = "a new access and refresh token")
+    @ApiResponse(
+            responseCode = "400",
+            description = "no token, or one the provider did not issue for this app (INVALID_<PROVIDER>_TOKEN)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "a genuine token without a subject (MISSING_SOCIAL_ID) or an e-mail (MISSING_EMAIL)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
+    @ApiResponse(
+            responseCode = "502",
+            description = "the provider's keys or profile could not be fetched in time",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "this provider's sign-in is not configured on this server",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
+    @interface SignInAnswers {}
+
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private final Map<IdentityProvider, ProviderTokenVerifier> verifiers = new EnumMap<>(IdentityProvider.class);
@@ -50,70 +81,22 @@ class ProviderSignInController {
             @JsonProperty("access_token") @Nullable String accessToken) {}
 
     @PostMapping("/google")
+    @SignInAnswers
     @Operation(summary = "Sign in with a Google ID token; the user is created on first sign-in")
-    @ApiResponse(responseCode = "200", description = "a new access and refresh token")
-    @ApiResponse(
-            responseCode = "400",
-            description = "no id_token, or one Google did not sign for this app (INVALID_GOOGLE_TOKEN)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "a genuine token without a subject (MISSING_SOCIAL_ID) or e-mail (MISSING_EMAIL)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "502",
-            description = "Google's keys could not be fetched",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Google sign-in is not configured on this server",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     TokenPair google(@RequestBody(required = false) @Nullable IdTokenRequest body) {
         return signIn(IdentityProvider.GOOGLE, body != null ? body.idToken() : null, IdTokenVerifier.FIELD);
     }
 
     @PostMapping("/kakao")
+    @SignInAnswers
     @Operation(summary = "Sign in with a Kakao OpenID Connect ID token; the user is created on first sign-in")
-    @ApiResponse(responseCode = "200", description = "a new access and refresh token")
-    @ApiResponse(
-            responseCode = "400",
-            description = "no id_token, or one Kakao did not sign for this app (INVALID_KAKAO_TOKEN)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "a genuine token without a subject (MISSING_SOCIAL_ID) or e-mail (MISSING_EMAIL)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "502",
-            description = "Kakao's keys could not be fetched",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Kakao sign-in is not configured on this server",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     TokenPair kakao(@RequestBody(required = false) @Nullable IdTokenRequest body) {
         return signIn(IdentityProvider.KAKAO, body != null ? body.idToken() : null, IdTokenVerifier.FIELD);
     }
 
     @PostMapping("/naver")
+    @SignInAnswers
     @Operation(summary = "Sign in with a Naver access token; the user is created on first sign-in")
-    @ApiResponse(responseCode = "200", description = "a new access and refresh token")
-    @ApiResponse(
-            responseCode = "400",
-            description = "no access_token, or one Naver refused (INVALID_NAVER_TOKEN)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Naver shares no id (MISSING_SOCIAL_ID) or no e-mail (MISSING_EMAIL) for the account",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "502",
-            description = "Naver's profile API failed or did not answer in time",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "Naver sign-in is not configured on this server",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = ProblemSchema.REF)))
     TokenPair naver(@RequestBody(required = false) @Nullable AccessTokenRequest body) {
         return signIn(IdentityProvider.NAVER, body != null ? body.accessToken() : null, NaverTokenVerifier.FIELD);
     }
