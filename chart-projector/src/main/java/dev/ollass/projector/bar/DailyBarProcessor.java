@@ -4,10 +4,7 @@ import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.projector.bar.rules.MoveBounds;
 import dev.ollass.projector.bar.rules.TickPrecedence;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Folds a tick into its series' bar of the day (the newest observation wins, {@link TickPrecedence}),
@@ -15,23 +12,10 @@ import org.jspecify.annotations.Nullable;
  * previous close a late backfill has just changed. Emits, keyed by {@link DailyBar#key()}, every bar
  * whose content or flags changed, and nothing else: a replayed or older tick emits nothing.
  */
-final class DailyBarProcessor implements Processor<String, PriceTick, String, DailyBar> {
-
-    private final MoveBounds bounds;
-    private @Nullable ProcessorContext<String, DailyBar> context;
-    private @Nullable SeriesBars series;
+final class DailyBarProcessor extends SeriesBarProcessor<PriceTick> {
 
     DailyBarProcessor(MoveBounds bounds) {
-        this.bounds = bounds;
-    }
-
-    @Override
-    public void init(ProcessorContext<String, DailyBar> context) {
-        this.context = context;
-        this.series = new SeriesBars(
-                context.getStateStore(MarketTopology.DAILY_BAR_STORE),
-                context.getStateStore(MarketTopology.SPLIT_STORE),
-                bounds);
+        super(bounds);
     }
 
     @Override
@@ -40,7 +24,7 @@ final class DailyBarProcessor implements Processor<String, PriceTick, String, Da
         if (tick == null) {
             return;
         }
-        SeriesBars bars = initialized(series);
+        SeriesBars bars = bars();
         DailyBar candidate = DailyBar.from(tick);
         DailyBar stored = bars.bar(candidate.key());
         if (stored != null && !TickPrecedence.replaces(stored.observedAt(), candidate.observedAt())) {
@@ -59,16 +43,5 @@ final class DailyBarProcessor implements Processor<String, PriceTick, String, Da
                 emit(record, reflagged);
             }
         }
-    }
-
-    private void emit(Record<String, PriceTick> cause, DailyBar bar) {
-        initialized(context).forward(cause.withKey(bar.key()).withValue(bar));
-    }
-
-    static <T> T initialized(@Nullable T part) {
-        if (part == null) {
-            throw new IllegalStateException("the processor is not initialized");
-        }
-        return part;
     }
 }

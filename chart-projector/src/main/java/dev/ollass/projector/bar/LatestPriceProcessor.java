@@ -31,7 +31,7 @@ final class LatestPriceProcessor implements Processor<String, PriceTick, String,
         if (tick == null) {
             return;
         }
-        KeyValueStore<String, PriceTick> store = DailyBarProcessor.initialized(latest);
+        KeyValueStore<String, PriceTick> store = SeriesBarProcessor.initialized(latest);
         String key = LatestPrice.key(tick.symbol(), tick.kind());
         PriceTick stored = store.get(key);
         PriceTick winner = stored == null ? tick : TickPrecedence.laterTradingDay(stored, tick);
@@ -39,6 +39,6 @@ final class LatestPriceProcessor implements Processor<String, PriceTick, String,
             return;
         }
         store.put(key, winner);
-        DailyBarProcessor.initialized(context).forward(record.withKey(key).withValue(LatestPrice.from(winner)));
+        SeriesBarProcessor.initialized(context).forward(record.withKey(key).withValue(LatestPrice.from(winner)));
     }
 }

@@ -5,33 +5,17 @@ import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.projector.bar.rules.MoveBounds;
 import dev.ollass.projector.bar.rules.TickPrecedence;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a stock's splits (the newest observation per ex-date wins) beside its bars, and re-flags the
  * stock's first stored bar on or after a split's ex-date: a split that arrives after the bars may
  * explain a move flagged before it. Dividends move no price enough to matter here and are left out.
  */
-final class SplitProcessor implements Processor<String, CorporateAction, String, DailyBar> {
-
-    private final MoveBounds bounds;
-    private @Nullable ProcessorContext<String, DailyBar> context;
-    private @Nullable SeriesBars series;
+final class SplitProcessor extends SeriesBarProcessor<CorporateAction> {
 
     SplitProcessor(MoveBounds bounds) {
-        this.bounds = bounds;
-    }
-
-    @Override
-    public void init(ProcessorContext<String, DailyBar> context) {
-        this.context = context;
-        this.series = new SeriesBars(
-                context.getStateStore(MarketTopology.DAILY_BAR_STORE),
-                context.getStateStore(MarketTopology.SPLIT_STORE),
-                bounds);
+        super(bounds);
     }
 
     @Override
@@ -46,7 +30,7 @@ final class SplitProcessor implements Processor<String, CorporateAction, String,
                 || split.denominator() <= 0) {
             return;
         }
-        SeriesBars bars = DailyBarProcessor.initialized(series);
+        SeriesBars bars = bars();
         CorporateAction stored = bars.split(SeriesBars.splitKey(split.symbol(), split.exDate()));
         if (stored != null && !TickPrecedence.replaces(stored.observedAt(), split.observedAt())) {
             return;
@@ -56,8 +40,7 @@ final class SplitProcessor implements Processor<String, CorporateAction, String,
         if (first != null) {
             DailyBar reflagged = bars.flagAndStore(first);
             if (reflagged != null) {
-                DailyBarProcessor.initialized(context)
-                        .forward(record.withKey(reflagged.key()).withValue(reflagged));
+                emit(record, reflagged);
             }
         }
     }
