@@ -5,13 +5,10 @@ import dev.ollass.contracts.topic.Topics;
 import dev.ollass.kafka.OwnedTopics;
 import dev.ollass.kafka.TopicClients;
 import dev.ollass.projector.ProjectorSettings;
-import dev.ollass.projector.sink.SinkFailures;
-import org.apache.kafka.common.TopicPartition;
+import dev.ollass.projector.sink.SinkListenerConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /**
  * The current-price sink's listener container, with the projection sinks' guarantee: batches of
@@ -33,15 +30,7 @@ class CurrentPriceSinkConfig {
     @Bean(CURRENT_PRICES)
     ConcurrentKafkaListenerContainerFactory<String, CurrentPrice> currentPriceSinkContainerFactory(
             TopicClients kafka, ProjectorSettings settings) {
-        var factory = kafka.listenerContainerFactory(Topics.CURRENT_PRICES);
-        var deadLetters = Topics.CURRENT_PRICE_SINK_DEAD_LETTERS;
-        // Partition -1: the producer's partitioner picks one, whatever the source partition was.
-        var recoverer = new DeadLetterPublishingRecoverer(
-                kafka.template(deadLetters), (record, failure) -> new TopicPartition(deadLetters.name(), -1));
-        var errorHandler = new DefaultErrorHandler(recoverer);
-        errorHandler.setBackOffFunction((record, failure) -> SinkFailures.backOffFor(
-                failure, settings.sinkAttempts(), settings.sinkRetryInterval(), settings.sinkMaxOutageInterval()));
-        factory.setCommonErrorHandler(errorHandler);
-        return factory;
+        return SinkListenerConfig.sinkFactory(
+                kafka, settings, Topics.CURRENT_PRICES, Topics.CURRENT_PRICE_SINK_DEAD_LETTERS);
     }
 }

@@ -20,14 +20,14 @@ import org.springframework.util.backoff.FixedBackOff;
  * connection, a lock wait timeout) is retried for as long as it takes, so nothing is lost; any other
  * failure is the record's own (too long a code, a constraint violation) and is retried a bounded number
  * of times before the record goes to its dead-letter topic, so that one bad record cannot stall the
- * projection. Public so that the sinks of other packages ({@code current}) keep the same guarantee.
+ * projection. Public so that the sinks of other packages ({@code current}) write their records the same way.
  */
 public final class SinkFailures {
 
     private SinkFailures() {}
 
     /** Whether {@code failure}, or any of its causes, is an outage that a later try can get past. */
-    public static boolean isOutage(Throwable failure) {
+    static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // Spring files "cannot connect" (CannotGetJdbcConnectionException, RedisConnectionFailureException)
             // under DataAccessResourceFailureException, a non-transient exception: it is an outage all the same.
@@ -47,7 +47,7 @@ public final class SinkFailures {
      * The back-off for a failed record: unbounded for an outage (capped at {@code maxOutageInterval}
      * between tries), {@code attempts - 1} retries {@code interval} apart otherwise.
      */
-    public static BackOff backOffFor(Exception failure, int attempts, Duration interval, Duration maxOutageInterval) {
+    static BackOff backOffFor(Exception failure, int attempts, Duration interval, Duration maxOutageInterval) {
         if (isOutage(failure)) {
             ExponentialBackOff backOff = new ExponentialBackOff(interval.toMillis(), 2.0);
             backOff.setMaxInterval(maxOutageInterval.toMillis());

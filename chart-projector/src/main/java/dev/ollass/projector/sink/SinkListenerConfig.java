@@ -27,7 +27,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
  * and offset), and the sink goes on with the next record.
  */
 @Configuration(proxyBeanMethods = false)
-class SinkListenerConfig {
+public class SinkListenerConfig {
 
     static final String DAILY_BARS = "dailyBarSinkContainerFactory";
     static final String LATEST_PRICES = "latestPriceSinkContainerFactory";
@@ -51,7 +51,11 @@ class SinkListenerConfig {
         return sinkFactory(kafka, settings, Topics.CORPORATE_ACTIONS, Topics.CORPORATE_ACTION_SINK_DEAD_LETTERS);
     }
 
-    private static <K, V> ConcurrentKafkaListenerContainerFactory<K, V> sinkFactory(
+    /**
+     * A sink's listener container factory for {@code topic} with the guarantee above, dead-lettering to
+     * {@code deadLetters}. Public so that the sinks of other packages ({@code current}) keep the same one.
+     */
+    public static <K, V> ConcurrentKafkaListenerContainerFactory<K, V> sinkFactory(
             TopicClients kafka,
             ProjectorSettings settings,
             TopicDefinition<K, V> topic,
