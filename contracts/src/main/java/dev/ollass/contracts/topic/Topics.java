@@ -7,6 +7,7 @@ import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.ListedStock;
+import dev.ollass.contracts.market.MarketDataGap;
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.market.RecordedImport;
@@ -126,6 +127,29 @@ public final class Topics {
             Duration.ofDays(30).toMillis(),
             "symbols whose bar for a finished trading date is missing");
 
+    /**
+     * The completeness audit's findings per market and trading day (key {@link MarketDataGap#key()},
+     * {@code MARKET|YYYY-MM-DD}): what is missing, then, once filled, that it is resolved.
+     */
+    public static final TopicDefinition<String, MarketDataGap> MARKET_DATA_GAPS = new TopicDefinition<>(
+            "market.data-gaps.v2",
+            Serdes.String(),
+            JsonSerde.of(MarketDataGap.class),
+            3,
+            false,
+            Duration.ofDays(30).toMillis(),
+            "missing and resolved data per market and trading day, with their content");
+
+    /** Market data-gap findings the notifier could not e-mail after its retries, the reason in the headers. */
+    public static final TopicDefinition<String, MarketDataGap> MARKET_DATA_GAPS_DEAD_LETTERS = new TopicDefinition<>(
+            "market.data-gaps.v2.dlt",
+            Serdes.String(),
+            JsonSerde.of(MarketDataGap.class),
+            1,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "market data-gap findings that could not be e-mailed, with the reason in headers");
+
     /** Missing-data events the notifier could not deliver after its retries. */
     public static final TopicDefinition<String, PriceDataMissing> DATA_GAPS_DEAD_LETTERS = new TopicDefinition<>(
             "market.data-gaps.v1.dlt",
@@ -211,6 +235,8 @@ public final class Topics {
             LATEST_PRICES,
             DATA_GAPS,
             DATA_GAPS_DEAD_LETTERS,
+            MARKET_DATA_GAPS,
+            MARKET_DATA_GAPS_DEAD_LETTERS,
             DAILY_BAR_SINK_DEAD_LETTERS,
             LATEST_PRICE_SINK_DEAD_LETTERS,
             CORPORATE_ACTION_SINK_DEAD_LETTERS,
