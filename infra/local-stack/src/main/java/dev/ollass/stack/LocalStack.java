@@ -1,6 +1,7 @@
 package dev.ollass.stack;
 
 import dev.ollass.contracts.topic.Topics;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * lives under {@link LocalStackSettings#dataDir()}: starting again on the same directory keeps topics, tables and
  * keys.
  *
+ * <p>{@link ContainerStack} gives the same servers from Docker images instead (Kafka, MySQL 8.4, Redis 7), with the
+ * SMTP server and inbox still in this JVM: tests see no difference but the addresses.
+ *
  * <p>Close it when done, e.g. from a shutdown hook, so that every server shuts down cleanly. A JVM killed without its
  * shutdown hooks takes MariaDB and Redis with it all the same (see {@link ChildProcess}); Kafka then recovers its log
  * on the next start.
@@ -28,26 +32,23 @@ public final class LocalStack implements AutoCloseable {
     private static final String HOST = "localhost";
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
-    private final LocalStackSettings settings;
+    private final Endpoints endpoints;
+    private final Path dataDir;
     private final StartedServers servers;
-    private final KafkaBroker kafka;
-    private final MariaDbServer mariaDb;
-    private final RedisServerProcess redis;
     private final MailServer mail;
+    private final List<ChildProcess> childProcesses;
 
-    private LocalStack(
-            LocalStackSettings settings,
+    LocalStack(
+            Endpoints endpoints,
+            Path dataDir,
             StartedServers servers,
-            KafkaBroker kafka,
-            MariaDbServer mariaDb,
-            RedisServerProcess redis,
-            MailServer mail) {
-        this.settings = settings;
+            MailServer mail,
+            List<ChildProcess> childProcesses) {
+        this.endpoints = endpoints;
+        this.dataDir = dataDir;
         this.servers = servers;
-        this.kafka = kafka;
-        this.mariaDb = mariaDb;
-        this.redis = redis;
         this.mail = mail;
+        this.childProcesses = List.copyOf(childProcesses);
     }
 
     /**
@@ -85,7 +86,7 @@ public final class LocalStack implements AutoCloseable {
                     "Inbox",
                     settings.inboxPort(),
                     () -> InboxHttpServer.start(settings.inboxPort(), mail::receivedMails));
-            log.info("Inbox started: {}", inboxUrl(settings));
+            log.info("Inbox started: {}", inboxUrl(settings.inboxPort()));
             createTopics(kafka);
             var mariaDb = servers.start("MariaDB", settings.mariaDbPort(), () -> awaitStart(mariaDbStart));
             log.info(
@@ -97,7 +98,15 @@ public final class LocalStack implements AutoCloseable {
                     "Local stack started in {} ms, data in {}",
                     (System.nanoTime() - startedAt) / 1_000_000,
                     settings.dataDir());
-            return new LocalStack(settings, servers, kafka, mariaDb, redis, mail);
+            var endpoints = new Endpoints(
+                    kafka.bootstrapServers(),
+                    new Endpoints.Database(HOST, settings.mariaDbPort(), "root", ""),
+                    HOST,
+                    settings.redisPort(),
+                    settings.smtpPort(),
+                    settings.inboxPort());
+            return new LocalStack(
+                    endpoints, settings.dataDir(), servers, mail, List.of(mariaDb.process(), redis.process()));
         } catch (RuntimeException | Error e) {
             // MariaDB may still be starting: wait for it, so it can be stopped instead of left running.
             var startedMariaDb =
@@ -112,7 +121,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** For {@code spring.kafka.bootstrap-servers}, e.g. {@code localhost:19092}. */
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return endpoints.kafkaBootstrapServers();
     }
 
     /**
@@ -124,26 +133,30 @@ public final class LocalStack implements AutoCloseable {
         if (!SCHEMA_NAME.matcher(schema).matches()) {
             throw new IllegalArgumentException("Schema names are letters, digits and underscores: '" + schema + "'");
         }
-        return "jdbc:mysql://" + HOST + ":" + settings.mariaDbPort() + "/" + schema
+        return "jdbc:mysql://" + endpoints.database().host() + ":"
+                + endpoints.database().port() + "/" + schema
                 + "?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useSSL=false"
                 + "&allowPublicKeyRetrieval=true";
     }
 
-    /** MariaDB runs without grant tables: any user works, {@code root} is the conventional one. */
+    /**
+     * A user that may create schemas: MariaDB runs without grant tables, where any user works and {@code root} is the
+     * conventional one; MySQL in a container has a real {@code root} with a password.
+     */
     public String jdbcUser() {
-        return "root";
+        return endpoints.database().user();
     }
 
     public String jdbcPassword() {
-        return "";
+        return endpoints.database().password();
     }
 
     public String redisHost() {
-        return HOST;
+        return endpoints.redisHost();
     }
 
     public int redisPort() {
-        return settings.redisPort();
+        return endpoints.redisPort();
     }
 
     public String smtpHost() {
@@ -151,12 +164,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public int smtpPort() {
-        return settings.smtpPort();
+        return endpoints.smtpPort();
     }
 
     /** The page listing received e-mails, e.g. {@code http://localhost:18025/}; JSON at {@code api/messages}. */
     public String inboxUrl() {
-        return inboxUrl(settings);
+        return inboxUrl(endpoints.inboxPort());
     }
 
     /** Every e-mail received since the start, oldest first. */
@@ -180,15 +193,15 @@ public final class LocalStack implements AutoCloseable {
         return Collections.unmodifiableMap(properties);
     }
 
-    /** The native servers running as child processes of this JVM, e.g. for PID files. */
+    /** The native servers running as child processes of this JVM, e.g. for PID files; none for containers. */
     public List<ChildProcess> childProcesses() {
-        return List.of(mariaDb.process(), redis.process());
+        return childProcesses;
     }
 
     /** Stops every server, child processes included; calling it again does nothing. */
     @Override
     public void close() {
-        servers.closeAll(settings.dataDir());
+        servers.closeAll(dataDir);
     }
 
     private static <S> S awaitStart(CompletableFuture<S> start) {
@@ -200,15 +213,19 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static void createTopics(KafkaBroker kafka) {
+        createTopics(kafka.bootstrapServers());
+    }
+
+    static void createTopics(String bootstrapServers) {
         try {
-            KafkaTopics.createMissing(kafka.bootstrapServers(), Topics.ALL);
+            KafkaTopics.createMissing(bootstrapServers, Topics.ALL);
         } catch (RuntimeException e) {
             throw new IllegalStateException(
-                    "Could not create the Kafka topics on " + kafka.bootstrapServers() + ": " + e.getMessage(), e);
+                    "Could not create the Kafka topics on " + bootstrapServers + ": " + e.getMessage(), e);
         }
     }
 
-    private static String inboxUrl(LocalStackSettings settings) {
-        return "http://" + HOST + ":" + settings.inboxPort() + "/";
+    static String inboxUrl(int inboxPort) {
+        return "http://" + HOST + ":" + inboxPort + "/";
     }
 }

@@ -1,5 +1,6 @@
 package dev.ollass.stack.junit;
 
+import dev.ollass.stack.ContainerStack;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.LocalStackSettings;
 import java.io.IOException;
@@ -20,11 +21,13 @@ final class SharedStack implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static SharedStack start() {
+    static SharedStack start(Servers servers) {
         var dataDir = createTempDirectory();
         LocalStack stack;
         try {
-            stack = LocalStack.start(LocalStackSettings.withFreePorts(dataDir));
+            stack = servers == Servers.CONTAINERS
+                    ? ContainerStack.start(dataDir)
+                    : LocalStack.start(LocalStackSettings.withFreePorts(dataDir));
         } catch (RuntimeException e) {
             deleteRecursively(dataDir);
             throw e;

@@ -7,7 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The test class needs the shared local stack, started once per test JVM: see {@link LocalStackExtension}. */
+/**
+ * The test class needs the shared local stack, started once per test JVM: see {@link LocalStackExtension}. With
+ * {@code -Pcontainers} it gets production's servers in containers instead, and is skipped where Docker is missing.
+ */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
