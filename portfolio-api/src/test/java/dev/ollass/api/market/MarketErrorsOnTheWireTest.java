@@ -2,6 +2,7 @@ package dev.ollass.api.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.stack.junit.UsesLocalStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What Tomcat refuses before the API sees it, on the API's own server: problem details, not
  * Tomcat's HTML page (the skeleton answered these in HTML).
  */
+// The full context needs the stack (OwnSchemaOnTheLocalStack): skipped with it where its servers cannot run.
+@UsesLocalStack
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MarketErrorsOnTheWireTest {
 
