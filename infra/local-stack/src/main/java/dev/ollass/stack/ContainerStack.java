@@ -122,7 +122,7 @@ public final class ContainerStack {
                 .withDatabaseName("market")
                 .withEnv("OLLASS_PROJECTOR_DB_PASSWORD", PROJECTOR_PASSWORD)
                 .withEnv("OLLASS_API_DB_PASSWORD", API_PASSWORD)
-                .withCopyFileToContainer(MountableFile.forHostPath(initScripts), "/docker-entrypoint-initdb.d/");
+                .withCopyFileToContainer(MountableFile.forHostPath(initScripts), "/docker-entrypoint-initdb.d");
     }
 
     /** Redis 7 as {@code docker-compose.yml} runs it, with its append-only file. */

@@ -52,7 +52,7 @@ class ContainerStackTest {
         assertThat(scripts).isEqualTo(CHECKOUT.resolve("docker/mysql-init"));
 
         try (var mysql = ContainerStack.mysql(scripts)) {
-            assertThat(mysql.getCopyToFileContainerPathMap()).containsValue("/docker-entrypoint-initdb.d/");
+            assertThat(mysql.getCopyToFileContainerPathMap()).containsValue("/docker-entrypoint-initdb.d");
             try (var files = Files.list(scripts)) {
                 var read = files.map(ContainerStackTest::read)
                         .flatMap(script -> Pattern.compile("\\$\\{(OLLASS_[A-Z_]+)")

@@ -1,6 +1,7 @@
 package dev.ollass.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
@@ -21,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,6 +121,35 @@ class LocalStackTest {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("미수집");
             }
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(
+            named = "ollass.stack",
+            matches = "containers",
+            disabledReason = "Production's users exist in the MySQL container only")
+    void mysqlHasProductionsUsersWithTheirGrants() throws Exception {
+        try (var projector = DriverManager.getConnection(
+                        stack.jdbcUrl("market"), "chart_projector", ContainerStack.PROJECTOR_PASSWORD);
+                var statement = projector.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS grant_check (id INT PRIMARY KEY)");
+            statement.execute("REPLACE INTO grant_check VALUES (1)");
+        }
+        try (var api = DriverManager.getConnection(
+                        stack.jdbcUrl("market"), "portfolio_api", ContainerStack.API_PASSWORD);
+                var statement = api.createStatement()) {
+            try (var rows = statement.executeQuery("SELECT id FROM grant_check")) {
+                assertThat(rows.next()).isTrue();
+            }
+            assertThatThrownBy(() -> statement.execute("DELETE FROM grant_check"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
+        }
+        try (var api = DriverManager.getConnection(
+                        stack.jdbcUrl("portfolio"), "portfolio_api", ContainerStack.API_PASSWORD);
+                var statement = api.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS grant_check (id INT PRIMARY KEY)");
         }
     }
 
