@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * With digests on, everything to send goes out as one e-mail when there is more than one; otherwise each as its
- * own, in arrival order.
+ * own, in the order they arrived.
  *
  * @param deliveries the e-mails to send, in order
  * @param settled notifications that need no e-mail, with the reason, by notification key
@@ -47,28 +47,27 @@ public record DeliveryPlan(List<Delivery> deliveries, Map<String, String> settle
                 .filter(gap -> gap.status() == Status.MISSING)
                 .map(MarketDataGap::notificationKey)
                 .collect(Collectors.toSet());
-        List<MarketDataGap> alerts = new ArrayList<>();
-        List<MarketDataGap> recoveries = new ArrayList<>();
+        List<MarketDataGap> toSend = new ArrayList<>();
         Map<String, String> settled = new LinkedHashMap<>();
         for (MarketDataGap gap : waiting) {
             if (gap.status() == Status.MISSING) {
                 if (resolvedHere.contains(gap.notificationKey())) {
                     settled.put(gap.notificationKey(), "resolved before its alert was sent");
                 } else {
-                    alerts.add(gap);
+                    toSend.add(gap);
                 }
             } else {
                 String alertKey = alertKeyResolvedBy(gap);
                 if (alertedHere.contains(alertKey)) {
                     settled.put(gap.notificationKey(), "its alert was not sent: resolved while waiting");
                 } else if (alertWasSent.test(alertKey)) {
-                    recoveries.add(gap);
+                    toSend.add(gap);
                 } else {
                     settled.put(gap.notificationKey(), "no alert was sent for " + alertKey);
                 }
             }
         }
-        return new DeliveryPlan(deliveries(alerts, recoveries, digests), settled);
+        return new DeliveryPlan(deliveries(toSend, digests), settled);
     }
 
     /** The notification key of the {@code MISSING} finding a {@code RESOLVED} one ends. */
@@ -76,18 +75,22 @@ public record DeliveryPlan(List<Delivery> deliveries, Map<String, String> settle
         return resolved.key() + "|" + Status.MISSING + "|" + resolved.contentDigest();
     }
 
-    private static List<Delivery> deliveries(
-            List<MarketDataGap> alerts, List<MarketDataGap> recoveries, boolean digests) {
-        if (digests && alerts.size() + recoveries.size() > 1) {
-            List<String> keys = new ArrayList<>();
-            alerts.forEach(gap -> keys.add(gap.notificationKey()));
-            recoveries.forEach(gap -> keys.add(gap.notificationKey()));
-            return List.of(new Delivery(GapWording.digest(alerts, recoveries), keys));
+    private static List<Delivery> deliveries(List<MarketDataGap> toSend, boolean digests) {
+        if (digests && toSend.size() > 1) {
+            return List.of(new Delivery(
+                    GapWording.digest(
+                            toSend.stream()
+                                    .filter(gap -> gap.status() == Status.MISSING)
+                                    .toList(),
+                            toSend.stream()
+                                    .filter(gap -> gap.status() == Status.RESOLVED)
+                                    .toList()),
+                    toSend.stream().map(MarketDataGap::notificationKey).toList()));
         }
-        List<Delivery> deliveries = new ArrayList<>();
-        alerts.forEach(gap -> deliveries.add(new Delivery(GapWording.alert(gap), List.of(gap.notificationKey()))));
-        recoveries.forEach(
-                gap -> deliveries.add(new Delivery(GapWording.recovered(gap), List.of(gap.notificationKey()))));
-        return deliveries;
+        return toSend.stream()
+                .map(gap -> new Delivery(
+                        gap.status() == Status.MISSING ? GapWording.alert(gap) : GapWording.recovered(gap),
+                        List.of(gap.notificationKey())))
+                .toList();
     }
 }
