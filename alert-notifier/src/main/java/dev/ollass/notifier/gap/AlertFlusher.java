@@ -103,6 +103,11 @@ class AlertFlusher {
 
     private void deliver(List<Delivery> deliveries, List<Waiting> waiting, @Nullable RetryState retry, Instant now) {
         for (int i = 0; i < deliveries.size(); i++) {
+            if (Duration.between(now, Instant.now())
+                            .compareTo(settings.sendLease().dividedBy(2))
+                    > 0) {
+                return; // the rest at the next flush, before another instance could take the lease over
+            }
             Delivery delivery = deliveries.get(i);
             try {
                 sender.send(delivery.mail());

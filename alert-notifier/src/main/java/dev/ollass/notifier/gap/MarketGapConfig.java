@@ -18,8 +18,8 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The data-gap listener's container, and the dead-letter topic. An unreadable finding goes to
- * the dead-letter topic as raw bytes at once; a finding that cannot be queued (Redis unreachable) is tried again,
+ * The data-gap listener's container, and the dead-letter topic. An unreadable finding (or a record
+ * without one) goes to the dead-letter topic as raw bytes at once; a finding that cannot be queued (Redis unreachable) is tried again,
  * pauses doubling from half a second to 30 s, until it can: nothing behind it is read meanwhile, nothing is lost.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +43,9 @@ class MarketGapConfig {
                 (record, e) -> new TopicPartition(Topics.MARKET_DATA_GAPS_DEAD_LETTERS.name(), 0));
         var untilQueued = new ExponentialBackOff(500, 2.0);
         untilQueued.setMaxInterval(30_000);
-        factory.setCommonErrorHandler(new DefaultErrorHandler(recoverer, untilQueued));
+        var errorHandler = new DefaultErrorHandler(recoverer, untilQueued);
+        errorHandler.addNotRetryableExceptions(IllegalArgumentException.class); // a record without a finding
+        factory.setCommonErrorHandler(errorHandler);
         return factory;
     }
 

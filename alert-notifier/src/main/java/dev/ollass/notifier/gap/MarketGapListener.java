@@ -3,6 +3,7 @@ package dev.ollass.notifier.gap;
 import dev.ollass.contracts.market.MarketDataGap;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,8 +29,11 @@ class MarketGapListener {
             id = "market-gap-alerts",
             topics = "#{T(dev.ollass.contracts.topic.Topics).MARKET_DATA_GAPS.name()}",
             containerFactory = MarketGapConfig.FACTORY)
-    void onGap(ConsumerRecord<String, MarketDataGap> record) {
+    void onGap(ConsumerRecord<String, @Nullable MarketDataGap> record) {
         MarketDataGap gap = record.value();
+        if (gap == null) {
+            throw new IllegalArgumentException("A record without a finding (key " + record.key() + ")");
+        }
         var queued = queue.enqueue(gap, Instant.now());
         log.info(
                 "{} {} (partition {} offset {}): {}",
