@@ -19,6 +19,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
  * Two notifier instances (two application contexts, one consumer group, one Redis) on the same findings, each
@@ -41,6 +42,9 @@ class TwoNotifierInstancesTest {
                 var second = instance()) {
             StringRedisTemplate redis = first.getBean(StringRedisTemplate.class);
             Findings.forgetEverything(redis);
+            await().atMost(PATIENCE)
+                    .alias("each instance reads some of the partitions")
+                    .until(() -> readsPartitions(first) && readsPartitions(second));
             List<MarketDataGap> gaps = IntStream.rangeClosed(1, 8)
                     .mapToObj(i -> missing("T" + i, "d1", "AAPL"))
                     .toList();
@@ -58,6 +62,12 @@ class TwoNotifierInstancesTest {
                         .hasSize(1);
             }
         }
+    }
+
+    private static boolean readsPartitions(ConfigurableApplicationContext instance) {
+        var container = instance.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("market-gap-alerts");
+        var partitions = container == null ? null : container.getAssignedPartitions();
+        return partitions != null && !partitions.isEmpty();
     }
 
     private static ConfigurableApplicationContext instance() {
