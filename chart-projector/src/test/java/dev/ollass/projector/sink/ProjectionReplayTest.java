@@ -66,7 +66,7 @@ class ProjectionReplayTest {
         registry.add("spring.datasource.url", () -> stack.jdbcUrl("market_replay_test"));
         registry.add("spring.kafka.streams.state-dir", stateDir::toString);
         registry.add("ollass.projector.commit-interval", () -> "100ms");
-        registry.add("ollass.projector.audit-cron", () -> "-");
+        registry.add("ollass.projector.audit.scheduled", () -> "false");
         registry.add("ollass.projector.sink-retry-interval", () -> "100ms");
     }
 
