@@ -11,6 +11,8 @@ import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,6 +34,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.KafkaStreams;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -78,6 +83,12 @@ class ProjectionReplayTest {
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    StreamsBuilderFactoryBean streams;
 
     @Test
     void rebuildsTheSameRowsAndKeysWhenTheProjectionsAreDroppedAndReplayed() throws Exception {
@@ -154,6 +165,44 @@ class ProjectionReplayTest {
         assertThat(dividends()).isEqualTo(dividendsBefore);
         assertThat(splits()).isEqualTo(splitsBefore);
         assertThat(redisKeys()).isEqualTo(redisBefore);
+    }
+
+    @Test
+    void measuresHowSoonEachRecordIsVisibleInMySqlAndRedisAndExposesStreamsEndToEndLatency() throws Exception {
+        publishTicks(tick("005380", "2021-04-16", "240000", OBSERVED));
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> dailyBars().containsKey("005380|STOCK|2021-04-16")
+                        && redisKeys().containsKey("market:latest-price:005380"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(freshness("mysql", Topics.DAILY_BARS.name()).count()).isPositive();
+            assertThat(freshness("mysql", Topics.LATEST_PRICES.name()).count()).isPositive();
+            assertThat(freshness("redis", Topics.LATEST_PRICES.name()).count()).isPositive();
+        });
+        Timer redisFreshness = freshness("redis", Topics.LATEST_PRICES.name());
+        assertThat(redisFreshness.takeSnapshot().histogramCounts()).isNotEmpty();
+        assertThat(redisFreshness.max(TimeUnit.MILLISECONDS)).isPositive();
+
+        // Kafka Streams measures the end-to-end latency of the records it processed (recording level INFO) ...
+        KafkaStreams kafkaStreams = streams.getKafkaStreams();
+        assertThat(kafkaStreams).isNotNull();
+        assertThat(kafkaStreams.metrics().entrySet())
+                .filteredOn(metric -> metric.getKey().name().equals("record-e2e-latency-max"))
+                .extracting(metric -> metric.getValue().metricValue())
+                .anySatisfy(value -> assertThat((Double) value).isPositive());
+        // ... and Micrometer's Kafka Streams binder publishes the Streams metrics to the registry.
+        assertThat(meters.getMeters())
+                .anySatisfy(meter -> assertThat(meter.getId().getName()).startsWith("kafka.stream."));
+    }
+
+    private Timer freshness(String sink, String topic) {
+        Timer timer = meters.find(ProjectionFreshness.METER)
+                .tag("sink", sink)
+                .tag("topic", topic)
+                .timer();
+        assertThat(timer).as("freshness of %s in %s", topic, sink).isNotNull();
+        return timer;
     }
 
     @Test
