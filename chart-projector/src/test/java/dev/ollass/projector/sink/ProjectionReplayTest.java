@@ -8,6 +8,8 @@ import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.replay.ProjectionReplay;
+import dev.ollass.projector.replay.ReplayProgress;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
@@ -16,17 +18,17 @@ import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,6 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,6 +58,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * dead-letter topic with its reason while the others are written. Both tests share one running
  * projector (one consumer group per sink), so each looks only at its own symbols.
  */
+// Closed after the class, while the broker still runs: its sinks leave their groups at once.
+@DirtiesContext
 @UsesLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.org.apache.kafka=WARN")
 class ProjectionReplayTest {
@@ -86,6 +91,9 @@ class ProjectionReplayTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ProjectionReplay replay;
 
     @Autowired
     StreamsBuilderFactoryBean streams;
@@ -152,19 +160,52 @@ class ProjectionReplayTest {
                 .doesNotContainKeys("market:latest-price:KS11", "market:latest-price:USDKRW");
         assertThat(redisBefore.get("market:latest-index:KS11")).contains("\"kind\":\"INDEX\"");
 
-        dropProjectionsAndReplay();
+        String digestBefore = digestOfTheProjections();
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> dailyBars().equals(barsBefore)
-                        && latestPrices().equals(pricesBefore)
-                        && dividends().equals(dividendsBefore)
-                        && splits().equals(splitsBefore)
-                        && redisKeys().equals(redisBefore));
+        // The operator's replay, dropping everything first: the same rows and keys, byte for byte.
+        ReplayProgress started = replay.start(null, List.of(), true);
+        assertThat(started.state()).isEqualTo("RUNNING");
+        assertThat(started.wiped()).isTrue();
+        assertThat(started.total()).isPositive();
+        ReplayProgress done = awaitReplayDone();
+        assertThat(done.replayed()).isEqualTo(done.total());
+        assertThat(done.partitions())
+                .allSatisfy(partition -> assertThat(partition.committed()).isGreaterThanOrEqualTo(partition.target()));
+        assertThat(done.line()).startsWith("DONE").contains("records/s");
         assertThat(dailyBars()).isEqualTo(barsBefore);
         assertThat(latestPrices()).isEqualTo(pricesBefore);
         assertThat(dividends()).isEqualTo(dividendsBefore);
         assertThat(splits()).isEqualTo(splitsBefore);
         assertThat(redisKeys()).isEqualTo(redisBefore);
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+
+        // Again, in place (what is served stays served): the same digest.
+        replay.start(null, List.of(), false);
+        awaitReplayDone();
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+
+        // Only some symbols dropped first, and a replay from a time: still the same in the end.
+        replay.start(null, List.of("005930", "USDKRW"), false);
+        awaitReplayDone();
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+        ReplayProgress fromNow = replay.start(Instant.now(), List.of(), false);
+        assertThat(fromNow.total()).isZero();
+        assertThat(awaitReplayDone().state()).isEqualTo("DONE");
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+    }
+
+    private ReplayProgress awaitReplayDone() {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(replay.progress().line()).startsWith("DONE"));
+        return replay.progress();
+    }
+
+    /** SHA-256 of every market table's rows and every market key's value, sorted by natural key. */
+    private String digestOfTheProjections() throws Exception {
+        String content = List.of(dailyBars(), latestPrices(), dividends(), splits(), redisKeys())
+                .toString();
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -250,22 +291,6 @@ class ProjectionReplayTest {
         ConsumerRecord<String, byte[]> action = deadLetter(Topics.CORPORATE_ACTION_SINK_DEAD_LETTERS, "KO");
         assertThat(new String(action.value(), StandardCharsets.UTF_8)).contains("2021-06-14");
         assertThat(header(action, "kafka_dlt-exception-message")).contains("Column 'amount' cannot be null");
-    }
-
-    private void dropProjectionsAndReplay() throws Exception {
-        listeners.stop();
-        for (String table : List.of("daily_bar", "latest_price", "dividend", "split")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        redis.delete(redis.keys("market:*"));
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStackExtension.stack().kafkaBootstrapServers()))) {
-            admin.deleteConsumerGroups(List.of("daily-bar-sink", "latest-price-sink", "corporate-action-sink"))
-                    .all()
-                    .get();
-        }
-        listeners.start();
     }
 
     private Map<String, Object> dailyBars() {
