@@ -1,14 +1,17 @@
 package dev.ollass.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.replay.ProjectionReplay;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
+import dev.ollass.web.ProblemException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
@@ -90,6 +94,12 @@ class TwoInstancesOnTheLocalStackTest {
                     expected.put(symbol + "|2021-04-" + day, Integer.toString(100 + day));
                 }
             }
+            assertThat(closes(jdbc)).isEqualTo(expected);
+
+            // A replay needs the sinks' groups to itself: with the other instance sinking, nothing is touched.
+            assertThatExceptionOfType(ProblemException.class)
+                    .isThrownBy(() -> first.getBean(ProjectionReplay.class).start(null, List.of(), true))
+                    .satisfies(refusal -> assertThat(refusal.getStatusCode()).isEqualTo(HttpStatus.CONFLICT));
             assertThat(closes(jdbc)).isEqualTo(expected);
         }
     }

@@ -106,6 +106,7 @@ public class ProjectionReplay {
                 .toList();
         sinks.forEach(MessageListenerContainer::stop);
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
+            awaitSinksAlone(admin);
             if (wipe) {
                 dropAll();
             } else if (!symbols.isEmpty()) {
@@ -221,6 +222,35 @@ public class ProjectionReplay {
             }
         }
         redis.delete(keys);
+    }
+
+    /**
+     * Waits until no consumer is in the sinks' groups (this instance's have just stopped; leaving takes a
+     * moment), before anything is dropped or moved.
+     *
+     * @throws ProblemException 409 {@code replay-needs-the-sinks-alone} when another instance's sinks stay
+     */
+    private static void awaitSinksAlone(Admin admin) throws ExecutionException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            List<String> busy = admin.describeConsumerGroups(SINKS.keySet()).all().get().values().stream()
+                    .filter(group -> !group.members().isEmpty())
+                    .map(group -> group.groupId())
+                    .sorted()
+                    .toList();
+            if (busy.isEmpty()) {
+                return;
+            }
+            if (attempt == 20) {
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "replay-needs-the-sinks-alone",
+                        "Other projector instances are sinking",
+                        "Consumers of another projector instance are still in " + busy
+                                + ": stop the other instances, then replay; nothing was dropped or moved",
+                        "");
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Moves a stopped sink's group; its consumer may need a moment to have left it. */
