@@ -1,6 +1,6 @@
 package dev.ollass.projector;
 
-import dev.ollass.contracts.market.PriceDataMissing;
+import dev.ollass.contracts.market.MarketDataGap;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.kafka.OwnedTopics;
 import dev.ollass.kafka.TopicClients;
@@ -27,7 +27,7 @@ class ProjectorConfig {
         return OwnedTopics.of(
                 Topics.DAILY_BARS,
                 Topics.LATEST_PRICES,
-                Topics.DATA_GAPS,
+                Topics.MARKET_DATA_GAPS,
                 Topics.PRICE_TICK_DEAD_LETTERS,
                 Topics.DAILY_BAR_SINK_DEAD_LETTERS,
                 Topics.LATEST_PRICE_SINK_DEAD_LETTERS,
@@ -35,7 +35,7 @@ class ProjectorConfig {
     }
 
     @Bean
-    KafkaTemplate<String, PriceDataMissing> dataGapTemplate(TopicClients kafka) {
-        return kafka.template(Topics.DATA_GAPS);
+    KafkaTemplate<String, MarketDataGap> dataGapTemplate(TopicClients kafka) {
+        return kafka.template(Topics.MARKET_DATA_GAPS);
     }
 }

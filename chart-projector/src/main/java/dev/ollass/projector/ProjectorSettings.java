@@ -1,5 +1,6 @@
 package dev.ollass.projector;
 
+import dev.ollass.projector.audit.rules.AuditedMarket;
 import dev.ollass.projector.audit.rules.MarketHolidays;
 import dev.ollass.projector.bar.rules.MoveBounds;
 import java.math.BigDecimal;
@@ -7,7 +8,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,9 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     sinks (exactly-once output is read committed); it is the topology's {@code commit.interval.ms}
  * @param marketClock a fixed "now" for the market calendar (the offline demo runs on 2021-04-16);
  *     unset for the real clock
- * @param auditSymbols the symbols the ingestor is configured to collect, checked by the audit
- * @param auditZone the exchange time zone assumed for an audited symbol never seen yet
- * @param auditDueAfter exchange-local time after which a trading day's bar is expected to exist
+ * @param audit the completeness audit: which markets, what it checks of each, when it runs
+ *     ({@code ollass.projector.audit.*})
  * @param marketHolidays weekdays each market is closed, by exchange zone, e.g. {@code
  *     Asia/Seoul=2021-02-11,2021-02-12;America/New_York=2021-04-02}; none by default, so every
  *     weekday is a trading day until the list names it
@@ -40,14 +44,69 @@ public record ProjectorSettings(
         @DefaultValue("1s") Duration commitInterval,
 
         @Nullable OffsetDateTime marketClock,
-        @DefaultValue("AAPL") List<String> auditSymbols,
-        @DefaultValue("Asia/Seoul") ZoneId auditZone,
-        @DefaultValue("18:00") LocalTime auditDueAfter,
+        @DefaultValue Audit audit,
         @DefaultValue("") MarketHolidays marketHolidays,
         @DefaultValue("3") int sinkAttempts,
         @DefaultValue("500ms") Duration sinkRetryInterval,
         @DefaultValue("30s") Duration sinkMaxOutageInterval,
         @DefaultValue Sanity sanity) {
+
+    /**
+     * The completeness audit.
+     *
+     * @param lookBack how many trading days, up to the one that is due, each run checks per market
+     * @param scheduled whether each market's audit runs by itself on its {@code cron}; on-demand runs
+     *     ({@code POST /audit}) work either way
+     * @param markets the audited markets by code ({@code KR}, {@code US}): none unless configured;
+     *     {@code application.properties} configures Korea and the USA with the recorded series
+     */
+    public record Audit(
+            @DefaultValue("10") int lookBack,
+            @DefaultValue("true") boolean scheduled,
+            @Nullable Map<String, Market> markets) {
+
+        public Audit {
+            markets = markets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(markets));
+        }
+
+        /** The configured markets, as the audit's rules see them. */
+        public List<AuditedMarket> auditedMarkets() {
+            return markets().entrySet().stream()
+                    .map(market -> market.getValue().audited(market.getKey()))
+                    .toList();
+        }
+
+        @Override
+        public Map<String, Market> markets() {
+            return Objects.requireNonNull(markets);
+        }
+    }
+
+    /**
+     * One audited market.
+     *
+     * @param zone the exchange's time zone: the audit's days and its {@code cron} are local to it
+     * @param benchmark the index code whose bars say which past days were trading days ({@code KS11})
+     * @param dueAfter exchange-local time after which a trading day's data is expected to exist
+     * @param cron when the audit of this market runs by itself, in {@code zone} (Spring cron, six
+     *     fields); {@code -} never
+     * @param symbols the stock codes the ingestor collects for this market
+     * @param fx the currency pairs checked on its trading days
+     * @param indices the index codes checked (the benchmark among them, to hear that it is missing)
+     */
+    public record Market(
+            ZoneId zone,
+            String benchmark,
+            @DefaultValue("18:00") LocalTime dueAfter,
+            @DefaultValue("-") String cron,
+            @DefaultValue List<String> symbols,
+            @DefaultValue List<String> fx,
+            @DefaultValue List<String> indices) {
+
+        AuditedMarket audited(String code) {
+            return new AuditedMarket(code, zone, benchmark, dueAfter, symbols, fx, indices);
+        }
+    }
 
     /**
      * How far a close may move from the previous trading day's close, as a fraction of it, before its

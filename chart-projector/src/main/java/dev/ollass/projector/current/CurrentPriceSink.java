@@ -2,6 +2,7 @@ package dev.ollass.projector.current;
 
 import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.sink.ProjectionFreshness;
 import dev.ollass.projector.sink.SinkFailures;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,9 +22,11 @@ class CurrentPriceSink {
     private static final Logger log = LoggerFactory.getLogger(CurrentPriceSink.class);
 
     private final CurrentPriceCache cache;
+    private final ProjectionFreshness freshness;
 
-    CurrentPriceSink(CurrentPriceCache cache) {
+    CurrentPriceSink(CurrentPriceCache cache, ProjectionFreshness freshness) {
         this.cache = cache;
+        this.freshness = freshness;
     }
 
     @KafkaListener(
@@ -32,6 +35,7 @@ class CurrentPriceSink {
             containerFactory = CurrentPriceSinkConfig.CURRENT_PRICES)
     void sinkCurrentPrices(List<ConsumerRecord<String, CurrentPrice>> records) {
         SinkFailures.writeEach(records, cache::putUnlessOlder);
+        freshness.visible("redis", records, freshness.now());
         ConsumerRecord<?, ?> last = records.getLast();
         log.info(
                 "Applied {} current prices from {}, none older than Redis's (last: partition {} offset {})",

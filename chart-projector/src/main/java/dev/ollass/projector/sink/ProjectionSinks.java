@@ -21,13 +21,17 @@ import org.springframework.stereotype.Component;
 class ProjectionSinks {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionSinks.class);
+    private static final String MYSQL = "mysql";
+    private static final String REDIS = "redis";
 
     private final MarketTables tables;
     private final MarketCache cache;
+    private final ProjectionFreshness freshness;
 
-    ProjectionSinks(MarketTables tables, MarketCache cache) {
+    ProjectionSinks(MarketTables tables, MarketCache cache, ProjectionFreshness freshness) {
         this.tables = tables;
         this.cache = cache;
+        this.freshness = freshness;
     }
 
     @KafkaListener(
@@ -36,6 +40,7 @@ class ProjectionSinks {
             containerFactory = SinkListenerConfig.DAILY_BARS)
     void sinkDailyBars(List<ConsumerRecord<String, DailyBar>> records) {
         SinkFailures.writeEach(records, tables::upsertDailyBars);
+        freshness.visible(MYSQL, records, freshness.now());
         logBatch(Topics.DAILY_BARS.name(), records);
     }
 
@@ -44,10 +49,14 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).LATEST_PRICES.name()}",
             containerFactory = SinkListenerConfig.LATEST_PRICES)
     void sinkLatestPrices(List<ConsumerRecord<String, LatestPrice>> records) {
+        long[] inMySql = {0};
         SinkFailures.writeEach(records, prices -> {
             tables.upsertLatestPrices(prices);
+            inMySql[0] = freshness.now();
             cache.putLatestPrices(prices);
         });
+        freshness.visible(REDIS, records, freshness.now());
+        freshness.visible(MYSQL, records, inMySql[0]);
         logBatch(Topics.LATEST_PRICES.name(), records);
     }
 
@@ -57,6 +66,7 @@ class ProjectionSinks {
             containerFactory = SinkListenerConfig.CORPORATE_ACTIONS)
     void sinkCorporateActions(List<ConsumerRecord<String, CorporateAction>> records) {
         SinkFailures.writeEach(records, tables::upsertCorporateActions);
+        freshness.visible(MYSQL, records, freshness.now());
         logBatch(Topics.CORPORATE_ACTIONS.name(), records);
     }
 

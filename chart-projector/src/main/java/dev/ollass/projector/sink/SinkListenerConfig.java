@@ -61,6 +61,10 @@ public class SinkListenerConfig {
             TopicDefinition<K, V> topic,
             TopicDefinition<K, V> deadLetters) {
         var factory = kafka.listenerContainerFactory(topic);
+        // The projection topics are written in transactions (exactly-once): their last offset is a commit
+        // marker no record has. Commit past it once the sink is idle at the end, so that a caught-up sink has
+        // no lag of 1 (what a replay's progress and any lag monitor read).
+        factory.getContainerProperties().setFixTxOffsets(true);
         // Partition -1: the producer's partitioner picks one, whatever the source partition was.
         var recoverer = new DeadLetterPublishingRecoverer(
                 kafka.template(deadLetters), (record, failure) -> new TopicPartition(deadLetters.name(), -1));

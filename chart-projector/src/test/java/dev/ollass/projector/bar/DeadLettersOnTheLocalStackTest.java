@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.kafka.streams.application-id=dead-letter-test",
             "spring.kafka.listener.auto-startup=false",
             "ollass.projector.commit-interval=100ms",
-            "ollass.projector.audit-cron=-"
+            "ollass.projector.audit.scheduled=false"
         })
 class DeadLettersOnTheLocalStackTest {
 

@@ -340,6 +340,87 @@ class MarketTopologyTest {
         assertThat(lastPerKey(dailyBars.readKeyValuesToList())).isEqualTo(projected);
     }
 
+    @Test
+    void putsTicksReadAtTheSameInstantOnEachExchangesOwnTradingDayAndKeepsTheirIngestTime() {
+        // 00:30 UTC on the 16th: 09:30 on the 16th in Seoul (in session), 20:30 on the 15th in New York.
+        Instant pastMidnightUtc = Instant.parse("2021-04-16T00:30:00Z");
+        pipe(tick("005930", "2021-04-16", "84000", pastMidnightUtc));
+        pipe(tick("AAPL", "2021-04-15", "134.50", pastMidnightUtc));
+
+        assertThat(dailyBars.readRecordsToList())
+                .extracting(bar -> bar.key(), bar -> bar.value().tradingDate(), bar -> bar.getRecordTime())
+                .containsExactly(
+                        tuple("005930|STOCK|2021-04-16", LocalDate.of(2021, 4, 16), pastMidnightUtc),
+                        tuple("AAPL|STOCK|2021-04-15", LocalDate.of(2021, 4, 15), pastMidnightUtc));
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.readRecordsToList())
+                .extracting(
+                        latest -> latest.key(),
+                        latest -> latest.value().tradingDate(),
+                        latest -> latest.value().exchangeTimeZone(),
+                        latest -> latest.getRecordTime())
+                .containsExactly(
+                        tuple("005930|STOCK", LocalDate.of(2021, 4, 16), "Asia/Seoul", pastMidnightUtc),
+                        tuple("AAPL|STOCK", LocalDate.of(2021, 4, 15), "America/New_York", pastMidnightUtc));
+        assertThat(latestPrices.isEmpty()).isTrue();
+    }
+
+    @Test
+    void comparesTheFirstDayAfterNewYorksClockChangeWithTheFridayBefore() {
+        // New York moved to daylight time on Sunday 2021-03-14: Friday's close was 21:00 UTC, Monday's 20:00 UTC.
+        pipe(tick("AAPL", "2021-03-12", "121.03", Instant.parse("2021-03-12T21:05:00Z")));
+        pipe(tick("AAPL", "2021-03-15", "160.00", Instant.parse("2021-03-15T20:05:00Z"))); // +32%: flagged
+        pipe(tick("AAPL", "2021-03-15", "123.99", Instant.parse("2021-03-15T23:30:00Z"))); // corrected
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.close(), bar -> bar.value.suspectReasons())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2021-03-12", new BigDecimal("121.03"), List.of()),
+                        tuple("AAPL|STOCK|2021-03-15", new BigDecimal("160.00"), List.of(SuspectReason.LARGE_MOVE)),
+                        tuple("AAPL|STOCK|2021-03-15", new BigDecimal("123.99"), List.of()));
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.readKeyValuesToList())
+                .extracting(latest -> latest.value.tradingDate(), latest -> latest.value.price())
+                .containsExactly(
+                        tuple(LocalDate.of(2021, 3, 12), new BigDecimal("121.03")),
+                        tuple(LocalDate.of(2021, 3, 15), new BigDecimal("160.00")),
+                        tuple(LocalDate.of(2021, 3, 15), new BigDecimal("123.99")));
+        assertThat(latestPrices.isEmpty()).isTrue();
+    }
+
+    @Test
+    void emitsNothingForADuplicateTick() {
+        PriceTick tick = tick("AAPL", "2021-04-15", "134.50", FIRST_LOOK);
+        pipe(tick);
+        pipe(tick);
+
+        assertThat(dailyBars.readKeyValuesToList()).extracting(bar -> bar.key).containsExactly("AAPL|STOCK|2021-04-15");
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.readKeyValuesToList())
+                .extracting(latest -> latest.key)
+                .containsExactly("AAPL|STOCK");
+        assertThat(latestPrices.isEmpty()).isTrue();
+    }
+
+    @Test
+    void appliesALateCorrectionOfAnOlderDayAndReflagsTheDayAfterWithoutMovingTheLatestPrice() {
+        pipe(tick("AAPL", "2020-11-05", "100", FIRST_LOOK));
+        pipe(tick("AAPL", "2020-11-06", "105", FIRST_LOOK));
+        dailyBars.readKeyValuesToList();
+        latestPrices.readKeyValuesToList();
+
+        // Thursday's close corrected a day later: Friday is now a 50% move.
+        pipe(tick("AAPL", "2020-11-05", "70", SECOND_LOOK));
+
+        assertThat(dailyBars.readKeyValuesToList())
+                .extracting(bar -> bar.key, bar -> bar.value.close(), bar -> bar.value.suspectReasons())
+                .containsExactly(
+                        tuple("AAPL|STOCK|2020-11-05", new BigDecimal("70"), List.of()),
+                        tuple("AAPL|STOCK|2020-11-06", new BigDecimal("105"), List.of(SuspectReason.LARGE_MOVE)));
+        assertThat(dailyBars.isEmpty()).isTrue();
+        assertThat(latestPrices.isEmpty()).isTrue();
+    }
+
     private static Map<String, DailyBar> lastPerKey(List<KeyValue<String, DailyBar>> records) {
         Map<String, DailyBar> last = new TreeMap<>();
         records.forEach(record -> last.put(record.key, record.value));

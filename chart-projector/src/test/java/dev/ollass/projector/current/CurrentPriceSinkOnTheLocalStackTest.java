@@ -60,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.kafka.listener.auto-startup=false",
             "spring.kafka.streams.application-id=current-price-sink-test",
             "ollass.projector.sink-retry-interval=100ms",
-            "ollass.projector.audit-cron=-"
+            "ollass.projector.audit.scheduled=false"
         })
 class CurrentPriceSinkOnTheLocalStackTest {
 

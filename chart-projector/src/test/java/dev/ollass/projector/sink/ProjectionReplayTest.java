@@ -8,22 +8,27 @@ import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.replay.ProjectionReplay;
+import dev.ollass.projector.replay.ReplayProgress;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,6 +36,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.KafkaStreams;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +45,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,6 +58,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * dead-letter topic with its reason while the others are written. Both tests share one running
  * projector (one consumer group per sink), so each looks only at its own symbols.
  */
+// Closed after the class, while the broker still runs: its sinks leave their groups at once.
+@DirtiesContext
 @UsesLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "logging.level.org.apache.kafka=WARN")
 class ProjectionReplayTest {
@@ -66,7 +76,7 @@ class ProjectionReplayTest {
         registry.add("spring.datasource.url", () -> stack.jdbcUrl("market_replay_test"));
         registry.add("spring.kafka.streams.state-dir", stateDir::toString);
         registry.add("ollass.projector.commit-interval", () -> "100ms");
-        registry.add("ollass.projector.audit-cron", () -> "-");
+        registry.add("ollass.projector.audit.scheduled", () -> "false");
         registry.add("ollass.projector.sink-retry-interval", () -> "100ms");
     }
 
@@ -78,6 +88,15 @@ class ProjectionReplayTest {
 
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ProjectionReplay replay;
+
+    @Autowired
+    StreamsBuilderFactoryBean streams;
 
     @Test
     void rebuildsTheSameRowsAndKeysWhenTheProjectionsAreDroppedAndReplayed() throws Exception {
@@ -141,19 +160,90 @@ class ProjectionReplayTest {
                 .doesNotContainKeys("market:latest-price:KS11", "market:latest-price:USDKRW");
         assertThat(redisBefore.get("market:latest-index:KS11")).contains("\"kind\":\"INDEX\"");
 
-        dropProjectionsAndReplay();
+        String digestBefore = digestOfTheProjections();
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> dailyBars().equals(barsBefore)
-                        && latestPrices().equals(pricesBefore)
-                        && dividends().equals(dividendsBefore)
-                        && splits().equals(splitsBefore)
-                        && redisKeys().equals(redisBefore));
+        // The operator's replay, dropping everything first: the same rows and keys, byte for byte.
+        ReplayProgress started = replay.start(null, List.of(), true);
+        assertThat(started.state()).isEqualTo("RUNNING");
+        assertThat(started.wiped()).isTrue();
+        assertThat(started.total()).isPositive();
+        ReplayProgress done = awaitReplayDone();
+        assertThat(done.replayed()).isEqualTo(done.total());
+        assertThat(done.partitions())
+                .allSatisfy(partition -> assertThat(partition.committed()).isGreaterThanOrEqualTo(partition.target()));
+        assertThat(done.line()).startsWith("DONE").contains("records/s");
         assertThat(dailyBars()).isEqualTo(barsBefore);
         assertThat(latestPrices()).isEqualTo(pricesBefore);
         assertThat(dividends()).isEqualTo(dividendsBefore);
         assertThat(splits()).isEqualTo(splitsBefore);
         assertThat(redisKeys()).isEqualTo(redisBefore);
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+
+        // Again, in place (what is served stays served): the same digest.
+        replay.start(null, List.of(), false);
+        awaitReplayDone();
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+
+        // Only some symbols dropped first, and a replay from a time: still the same in the end.
+        replay.start(null, List.of("005930", "USDKRW"), false);
+        awaitReplayDone();
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+        ReplayProgress fromNow = replay.start(Instant.now(), List.of(), false);
+        assertThat(fromNow.total()).isZero();
+        assertThat(awaitReplayDone().state()).isEqualTo("DONE");
+        assertThat(digestOfTheProjections()).isEqualTo(digestBefore);
+    }
+
+    private ReplayProgress awaitReplayDone() {
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(replay.progress().line()).startsWith("DONE"));
+        return replay.progress();
+    }
+
+    /** SHA-256 of every market table's rows and every market key's value, sorted by natural key. */
+    private String digestOfTheProjections() throws Exception {
+        String content = List.of(dailyBars(), latestPrices(), dividends(), splits(), redisKeys())
+                .toString();
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void measuresHowSoonEachRecordIsVisibleInMySqlAndRedisAndExposesStreamsEndToEndLatency() throws Exception {
+        publishTicks(tick("005380", "2021-04-16", "240000", OBSERVED));
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> dailyBars().containsKey("005380|STOCK|2021-04-16")
+                        && redisKeys().containsKey("market:latest-price:005380"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(freshness("mysql", Topics.DAILY_BARS.name()).count()).isPositive();
+            assertThat(freshness("mysql", Topics.LATEST_PRICES.name()).count()).isPositive();
+            assertThat(freshness("redis", Topics.LATEST_PRICES.name()).count()).isPositive();
+        });
+        Timer redisFreshness = freshness("redis", Topics.LATEST_PRICES.name());
+        assertThat(redisFreshness.takeSnapshot().histogramCounts()).isNotEmpty();
+        assertThat(redisFreshness.max(TimeUnit.MILLISECONDS)).isPositive();
+
+        // Kafka Streams measures the end-to-end latency of the records it processed (recording level INFO) ...
+        KafkaStreams kafkaStreams = streams.getKafkaStreams();
+        assertThat(kafkaStreams).isNotNull();
+        assertThat(kafkaStreams.metrics().entrySet())
+                .filteredOn(metric -> metric.getKey().name().equals("record-e2e-latency-max"))
+                .extracting(metric -> metric.getValue().metricValue())
+                .anySatisfy(value -> assertThat((Double) value).isPositive());
+        // ... and Micrometer's Kafka Streams binder publishes the Streams metrics to the registry.
+        assertThat(meters.getMeters())
+                .anySatisfy(meter -> assertThat(meter.getId().getName()).startsWith("kafka.stream."));
+    }
+
+    private Timer freshness(String sink, String topic) {
+        Timer timer = meters.find(ProjectionFreshness.METER)
+                .tag("sink", sink)
+                .tag("topic", topic)
+                .timer();
+        assertThat(timer).as("freshness of %s in %s", topic, sink).isNotNull();
+        return timer;
     }
 
     @Test
@@ -201,22 +291,6 @@ class ProjectionReplayTest {
         ConsumerRecord<String, byte[]> action = deadLetter(Topics.CORPORATE_ACTION_SINK_DEAD_LETTERS, "KO");
         assertThat(new String(action.value(), StandardCharsets.UTF_8)).contains("2021-06-14");
         assertThat(header(action, "kafka_dlt-exception-message")).contains("Column 'amount' cannot be null");
-    }
-
-    private void dropProjectionsAndReplay() throws Exception {
-        listeners.stop();
-        for (String table : List.of("daily_bar", "latest_price", "dividend", "split")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        redis.delete(redis.keys("market:*"));
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStackExtension.stack().kafkaBootstrapServers()))) {
-            admin.deleteConsumerGroups(List.of("daily-bar-sink", "latest-price-sink", "corporate-action-sink"))
-                    .all()
-                    .get();
-        }
-        listeners.start();
     }
 
     private Map<String, Object> dailyBars() {

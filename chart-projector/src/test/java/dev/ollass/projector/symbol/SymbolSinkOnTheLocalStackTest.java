@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.kafka.listener.auto-startup=false",
             "spring.kafka.streams.application-id=symbol-sink-test",
             "ollass.projector.symbol-sink-group=" + SymbolSinkOnTheLocalStackTest.GROUP,
-            "ollass.projector.audit-cron=-"
+            "ollass.projector.audit.scheduled=false"
         })
 class SymbolSinkOnTheLocalStackTest {
 

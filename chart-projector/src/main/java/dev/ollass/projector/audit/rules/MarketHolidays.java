@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The weekdays each market is closed, by exchange time zone: the zone is what the projections know
  * of a symbol's exchange, and exchanges that share a zone (KOSPI and KOSDAQ, NYSE and Nasdaq) share
- * their holidays. Until the benchmark-index calendar arrives, this list is how the audit learns
- * that a closed day owes no bar.
+ * their holidays. Past days need no list (the benchmark index's bars say which were trading days);
+ * for days after the benchmark's last bar, this list is how the audit learns that a closed day owes
+ * no bar.
  */
 public record MarketHolidays(Map<ZoneId, Set<LocalDate>> byZone) {
 

@@ -1,6 +1,9 @@
 /**
- * The completeness rules: which trading day's bar is due on an exchange, and which configured
- * symbols lack it. Plain Java; the audit package runs them on schedule and publishes the gaps.
+ * The completeness rules: a market's trading days (its benchmark index's bars, then weekdays minus
+ * holidays), which collected series lack a bar or hold a suspect one on each, the content digest of a
+ * finding, and which findings are new since the last ones published. Plain Java behind two ports
+ * ({@link dev.ollass.projector.audit.rules.MarketDataReader}, {@link
+ * dev.ollass.projector.audit.rules.AuditLedger}); the audit package runs them and publishes.
  */
 @NullMarked
 @PureDomain
