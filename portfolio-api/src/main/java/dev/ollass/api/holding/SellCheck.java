@@ -1,0 +1,29 @@
+package dev.ollass.api.holding;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Finds a sell larger than the holding on its date, as a user's transactions stand after a create, an
+ * edit or a delete (deleting an earlier buy can make a later sell too large). Quantities are compared in
+ * today's share units (a sell after a split is in split units, a buy before it is multiplied). Only
+ * complete transactions count; on one day buys come before sells, then by id.
+ */
+public final class SellCheck {
+
+    private SellCheck() {}
+
+    /** The first sell, in date order, that sells more than is held of its stock on its date; or empty. */
+    public static Optional<Oversold> firstOversold(Collection<Trade> trades, SplitTable splits) {
+        throw new UnsupportedOperationException("coming");
+    }
+
+    /**
+     * A sell larger than the holding.
+     *
+     * @param held the shares held on the sell's date before it, today's units
+     * @param sold the shares the sell sells, today's units
+     */
+    public record Oversold(Trade sell, BigDecimal held, BigDecimal sold) {}
+}
