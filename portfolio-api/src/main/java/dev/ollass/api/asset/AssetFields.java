@@ -19,8 +19,8 @@ class AssetFields {
 
     /** The original's 17 columns, then the added 메모 and 수수료. */
     static final List<String> ALLOWED = List.of(
-            "종목명", "매매", "수량", "매매일자", "종가", "거래가", "계좌종류", "현재가", "배당금", "고가", "증권사", "저가", "시가", "수익률", "수익금",
-            "거래금", "거래량", "메모", "수수료");
+            "종목명", "매매", "수량", "매매일자", "종가", "거래가", "계좌종류", "현재가", "배당금", "고가", "증권사", "저가", "시가", "수익률", "수익금", "거래금",
+            "거래량", "메모", "수수료");
 
     static final List<String> DEFAULT = List.of("종목명", "매매", "수량", "매매일자", "거래가", "현재가", "수익률", "수익금", "배당금");
 
@@ -57,9 +57,7 @@ class AssetFields {
         jdbc.sql("""
                         INSERT INTO asset_field (user_id, field_preference) VALUES (?, ?)
                         ON DUPLICATE KEY UPDATE field_preference = VALUES(field_preference)
-                        """)
-                .params(userId, text)
-                .update();
+                        """).params(userId, text).update();
     }
 
     private Optional<String> stored(long userId) {

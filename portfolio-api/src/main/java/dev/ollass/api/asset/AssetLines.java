@@ -100,6 +100,14 @@ class AssetLines {
                 .list();
     }
 
+    /** All the user's lines, newest id first. */
+    List<AssetLine> all(long userId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM asset_line WHERE user_id = ? ORDER BY id DESC")
+                .param(userId)
+                .query(AssetLines::line)
+                .list();
+    }
+
     /** The user's trades of one stock, oldest id first. */
     List<AssetLine> trades(long userId, String stockCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM asset_line WHERE user_id = ? AND kind = 'TRADE' AND stock_code = ?"

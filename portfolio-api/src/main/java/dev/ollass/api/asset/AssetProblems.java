@@ -59,25 +59,16 @@ final class AssetProblems {
 
     static ProblemException deleteNotFound() {
         return new ProblemException(
-                HttpStatus.NOT_FOUND,
-                "asset-not-found",
-                "Asset not found",
-                "해당하는 asset id가 유저에게 존재하지 않습니다.",
-                "id");
+                HttpStatus.NOT_FOUND, "asset-not-found", "Asset not found", "해당하는 asset id가 유저에게 존재하지 않습니다.", "id");
     }
 
     static ProblemException stockNotHeld() {
         return new ProblemException(
-                HttpStatus.NOT_FOUND,
-                "stock-not-held",
-                "Stock not held",
-                "해당하는 주식 종목을 보유하고 있지 않습니다.",
-                "stock_code");
+                HttpStatus.NOT_FOUND, "stock-not-held", "Stock not held", "해당하는 주식 종목을 보유하고 있지 않습니다.", "stock_code");
     }
 
     static ProblemException missingId() {
-        return new ProblemException(
-                HttpStatus.BAD_REQUEST, "invalid-asset", "Invalid asset line", "id가 필요합니다.", "id");
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-asset", "Invalid asset line", "id가 필요합니다.", "id");
     }
 
     static ProblemException missingStockCode() {
@@ -87,11 +78,7 @@ final class AssetProblems {
 
     static ProblemException memoTooLong(int max) {
         return new ProblemException(
-                HttpStatus.BAD_REQUEST,
-                "invalid-asset",
-                "Invalid asset line",
-                "메모는 " + max + "자를 넘길 수 없습니다.",
-                "memo");
+                HttpStatus.BAD_REQUEST, "invalid-asset", "Invalid asset line", "메모는 " + max + "자를 넘길 수 없습니다.", "memo");
     }
 
     static ProblemException negativeFee() {
@@ -110,7 +97,21 @@ final class AssetProblems {
     }
 
     static ProblemException userGone() {
+        return new ProblemException(HttpStatus.NOT_FOUND, "user-not-found", "User not found", "유저 정보가 없습니다.", "");
+    }
+
+    /** The original answered these with a soft 404 (sic); the list is what is wrong, so 400. */
+    static ProblemException invalidFields(String detail) {
         return new ProblemException(
-                HttpStatus.NOT_FOUND, "user-not-found", "User not found", "유저 정보가 없습니다.", "");
+                HttpStatus.BAD_REQUEST, "invalid-asset-fields", "Invalid asset-table columns", detail, "");
+    }
+
+    static ProblemException cashFlowNotFound() {
+        return new ProblemException(
+                HttpStatus.NOT_FOUND,
+                "cash-flow-not-found",
+                "Cash flow not found",
+                "해당하는 현금 흐름이 유저에게 존재하지 않습니다.",
+                "id");
     }
 }

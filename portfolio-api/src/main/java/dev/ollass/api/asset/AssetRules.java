@@ -28,8 +28,10 @@ class AssetRules {
 
     /** Checks what the request itself says, before anything is read. */
     static void checkShape(AssetStockRequest request) {
-        checkEnum("purchase_currency_type", request.purchaseCurrencyType(), Vocabulary.CURRENCIES.contains(
-                request.purchaseCurrencyType()));
+        checkEnum(
+                "purchase_currency_type",
+                request.purchaseCurrencyType(),
+                Vocabulary.CURRENCIES.contains(request.purchaseCurrencyType()));
         checkEnum("account_type", request.accountType(), Vocabulary.ACCOUNT_TYPES.contains(request.accountType()));
         checkEnum(
                 "investment_bank",

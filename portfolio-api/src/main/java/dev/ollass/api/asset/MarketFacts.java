@@ -55,7 +55,8 @@ class MarketFacts {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT code, name_kr, name_en, country FROM stock WHERE code IN (:codes)")
+        return jdbc
+                .sql("SELECT code, name_kr, name_en, country FROM stock WHERE code IN (:codes)")
                 .param("codes", List.copyOf(codes))
                 .query(Stock.class)
                 .list()

@@ -19,7 +19,9 @@ class MarketToday {
     MarketToday(AssetSettings settings) {
         this.clock = settings.marketClock() == null
                 ? Clock.systemUTC()
-                : Clock.fixed(settings.marketClock().toInstant(), settings.marketClock().getOffset());
+                : Clock.fixed(
+                        settings.marketClock().toInstant(),
+                        settings.marketClock().getOffset());
     }
 
     /**

@@ -38,7 +38,11 @@ class ConsentController {
     Done portfolio(Caller caller, @RequestBody SharingRequest request) {
         if (request.sharing() == null) {
             throw new ProblemException(
-                    HttpStatus.BAD_REQUEST, "invalid-consent", "Invalid consent", "sharing은 true 또는 false입니다.", "sharing");
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-consent",
+                    "Invalid consent",
+                    "sharing은 true 또는 false입니다.",
+                    "sharing");
         }
         int changed = jdbc.sql("""
                         INSERT INTO user_event_consent (user_id, event_id, consent)
@@ -53,8 +57,7 @@ class ConsentController {
                                 .query(Long.class)
                                 .single()
                         == 0) {
-            throw new ProblemException(
-                    HttpStatus.NOT_FOUND, "user-not-found", "User not found", "유저 정보가 없습니다.", "");
+            throw new ProblemException(HttpStatus.NOT_FOUND, "user-not-found", "User not found", "유저 정보가 없습니다.", "");
         }
         return new Done(200, "성공적으로 수정하였습니다.");
     }
