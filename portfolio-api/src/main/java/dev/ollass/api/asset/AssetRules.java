@@ -4,6 +4,7 @@ import dev.ollass.api.asset.AssetBodies.AssetStockRequest;
 import dev.ollass.api.asset.MarketFacts.Stock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +29,10 @@ class AssetRules {
 
     /** Checks what the request itself says, before anything is read. */
     static void checkShape(AssetStockRequest request) {
-        checkEnum(
-                "purchase_currency_type",
-                request.purchaseCurrencyType(),
-                Vocabulary.CURRENCIES.contains(request.purchaseCurrencyType()));
-        checkEnum("account_type", request.accountType(), Vocabulary.ACCOUNT_TYPES.contains(request.accountType()));
-        checkEnum(
-                "investment_bank",
-                request.investmentBank(),
-                Vocabulary.INVESTMENT_BANKS.contains(request.investmentBank()));
-        checkEnum("trade", request.trade(), Vocabulary.TRADES.containsKey(request.trade()));
+        checkEnum("purchase_currency_type", request.purchaseCurrencyType(), Vocabulary.CURRENCIES::contains);
+        checkEnum("account_type", request.accountType(), Vocabulary.ACCOUNT_TYPES::contains);
+        checkEnum("investment_bank", request.investmentBank(), Vocabulary.INVESTMENT_BANKS::contains);
+        checkEnum("trade", request.trade(), Vocabulary.TRADES::containsKey);
         checkBounds(request.quantity(), request.tradePrice());
         if (request.memo() != null && request.memo().length() > MAX_MEMO) {
             throw AssetProblems.memoTooLong(MAX_MEMO);
@@ -66,8 +61,8 @@ class AssetRules {
         }
     }
 
-    private static void checkEnum(String field, @Nullable String value, boolean allowed) {
-        if (value != null && !allowed) {
+    private static void checkEnum(String field, @Nullable String value, Predicate<String> allowed) {
+        if (value != null && !allowed.test(value)) {
             throw AssetProblems.notAllowed(field, value);
         }
     }
