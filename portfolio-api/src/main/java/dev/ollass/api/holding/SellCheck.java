@@ -2,6 +2,10 @@ package dev.ollass.api.holding;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +20,24 @@ public final class SellCheck {
 
     /** The first sell, in date order, that sells more than is held of its stock on its date; or empty. */
     public static Optional<Oversold> firstOversold(Collection<Trade> trades, SplitTable splits) {
-        throw new UnsupportedOperationException("coming");
+        Map<String, BigDecimal> held = new HashMap<>();
+        List<Trade> ordered = trades.stream()
+                .filter(Trade::complete)
+                .sorted(Valuation.TRADE_ORDER)
+                .toList();
+        for (Trade trade : ordered) {
+            BigDecimal shares = splits.todayShares(
+                    trade.code(), Objects.requireNonNull(trade.tradeDate()), Objects.requireNonNull(trade.quantity()));
+            BigDecimal before = held.getOrDefault(trade.code(), BigDecimal.ZERO);
+            if (trade.side() == Side.BUY) {
+                held.put(trade.code(), before.add(shares));
+            } else if (shares.compareTo(before) > 0) {
+                return Optional.of(new Oversold(trade, before, shares));
+            } else {
+                held.put(trade.code(), before.subtract(shares));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -19,13 +19,27 @@ public interface SplitTable {
      * 2020-08-31.
      */
     default BigDecimal factor(String code, LocalDate tradeDate) {
-        BigDecimal factor = BigDecimal.ONE;
+        return todayShares(code, tradeDate, BigDecimal.ONE);
+    }
+
+    /**
+     * {@code quantity} shares traded on {@code tradeDate} in today's units: × the numerators, ÷ the
+     * denominators of the later splits, dividing once (at {@link MathContext#DECIMAL64}), so that 3
+     * shares before a 1:3 reverse split are exactly 1.
+     */
+    default BigDecimal todayShares(String code, LocalDate tradeDate, BigDecimal quantity) {
+        BigDecimal numerator = BigDecimal.ONE;
+        BigDecimal denominator = BigDecimal.ONE;
         for (Split split : splits(code)) {
             if (split.exDate().isAfter(tradeDate)) {
-                factor = factor.multiply(split.ratio(), MathContext.DECIMAL64);
+                numerator = numerator.multiply(BigDecimal.valueOf(split.numerator()));
+                denominator = denominator.multiply(BigDecimal.valueOf(split.denominator()));
             }
         }
-        return factor;
+        BigDecimal product = quantity.multiply(numerator);
+        return denominator.compareTo(BigDecimal.ONE) == 0
+                ? product
+                : product.divide(denominator, MathContext.DECIMAL64);
     }
 
     /** A split: {@code numerator} new shares for every {@code denominator} old ones, from {@code exDate} on. */
@@ -35,11 +49,6 @@ public interface SplitTable {
             if (numerator <= 0 || denominator <= 0) {
                 throw new IllegalArgumentException("a split's ratio is positive: " + numerator + ":" + denominator);
             }
-        }
-
-        /** New shares per old share. */
-        public BigDecimal ratio() {
-            return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
         }
     }
 }
