@@ -67,11 +67,8 @@ final class Book {
         entries.add(sell);
     }
 
-    /** Pays a dividend of {@code perShare} (stock currency) on every share held, split over the open buys. */
+    /** Pays a dividend of {@code perShare} (stock currency) on every share held (some are), split over the open buys. */
     void dividend(BigDecimal perShare, Currency stockCurrency, BigDecimal rate) {
-        if (quantity.signum() == 0) {
-            return;
-        }
         dividends = dividends.plus(Fx.amount(quantity.multiply(perShare), stockCurrency, stockCurrency, rate));
         for (Entry buy : open) {
             buy.dividends = buy.dividends.plus(

@@ -376,4 +376,98 @@ class ValuationTest {
             assertMoney(portfolio.totals().dividends().krw(), "0");
         }
     }
+
+    @Nested
+    class PricesAndDates {
+
+        final FakeMarket market = market().usStock("AAPL")
+                .latest("AAPL", "134.16", "2021-04-16")
+                .dividend("AAPL", "2021-05-07", "0.22")
+                .usdKrw("2021-04-16", "1100");
+
+        @Test
+        void aTradeOfTodayWithoutPriceTakesTheLatestPriceBeforeTheDaysBarIsIn() {
+            Portfolio portfolio = value(market, buy(1, "AAPL", "2021-04-16", "2", null, null));
+
+            assertMoney(portfolio.holding("AAPL").orElseThrow().invested().usd(), "268.32");
+        }
+
+        @Test
+        void aPastTradeWithoutPriceAndWithoutABarIsLeftOutAndSaysSo() {
+            Portfolio portfolio = value(
+                    market,
+                    buy(1, "AAPL", "2021-04-15", "2", null, null),
+                    buy(2, "AAPL", "2021-04-16", "1", "130", USD));
+
+            assertMoney(portfolio.holding("AAPL").orElseThrow().quantity(), "1");
+            assertThat(portfolio.row(1)).isEmpty();
+            assertThat(portfolio.notes()).contains("AAPL: transaction 1 has no price, left out");
+        }
+
+        @Test
+        void aDividendWithAnExDateAfterTheValuationDateIsNotReceivedYet() {
+            Portfolio portfolio = value(market, buy(1, "AAPL", "2021-04-01", "10", "120", USD));
+
+            assertMoney(portfolio.holding("AAPL").orElseThrow().dividends().usd(), "0");
+        }
+
+        @Test
+        void aPriceOlderThanFiveDaysIsFlaggedStaleWithItsDate() {
+            FakeMarket old = market().koreanStock("005930").latest("005930", "84000", "2021-04-10");
+
+            Holding fresh = value(market, buy(1, "AAPL", "2021-04-16", "1", "130", USD))
+                    .holding("AAPL")
+                    .orElseThrow();
+            Holding stale = value(old, buy(1, "005930", "2021-04-01", "1", "80000", KRW))
+                    .holding("005930")
+                    .orElseThrow();
+
+            assertThat(fresh.price()).isNotNull();
+            assertThat(fresh.price().stale()).isFalse();
+            assertThat(fresh.notes()).isEmpty();
+            assertThat(stale.price())
+                    .isEqualTo(new Holding.Price(new BigDecimal("84000"), LocalDate.parse("2021-04-10"), true));
+            assertThat(stale.notes()).contains("latest price is of 2021-04-10");
+        }
+
+        @Test
+        void withoutAnyRateTheOriginals1400IsAssumedAndSaid() {
+            FakeMarket noFx = market().usStock("AAPL").latest("AAPL", "130", "2021-04-16");
+
+            Portfolio portfolio = value(noFx, buy(1, "AAPL", "2021-04-16", "1", "130", USD));
+
+            assertMoney(portfolio.wonExchange(), "1400");
+            assertMoney(portfolio.holding("AAPL").orElseThrow().invested().krw(), "182000");
+            assertThat(portfolio.notes())
+                    .contains("no USDKRW rate known: 1400 KRW per USD assumed, as the original did");
+        }
+
+        @Test
+        void aStockTheMarketDoesNotKnowIsLeftOutAndTheOthersAreFound() {
+            Portfolio portfolio = value(
+                    market, buy(1, "NOPE", "2021-04-16", "1", "1", USD), buy(2, "AAPL", "2021-04-16", "1", "130", USD));
+
+            assertThat(portfolio.holdings()).extracting(Holding::code).containsExactly("AAPL");
+            assertThat(portfolio.holding("NOPE")).isEmpty();
+            assertThat(portfolio.notes()).containsExactly("NOPE: not in the market data, its transactions left out");
+        }
+
+        @Test
+        void aQuantityOfZeroIsADraftLine() {
+            assertThat(buy(1, "AAPL", "2021-04-16", "0", "1", USD).complete()).isFalse();
+            assertThat(buy(1, "AAPL", "2021-04-16", "0.5", "1", USD).complete()).isTrue();
+        }
+
+        @Test
+        void aSplitRatioIsPositive() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new SplitTable.Split(LocalDate.parse("2020-08-31"), 0, 1))
+                    .isInstanceOf(IllegalArgumentException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new SplitTable.Split(LocalDate.parse("2020-08-31"), 1, 0))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(new SplitTable.Split(LocalDate.parse("2020-08-31"), 1, 1).numerator())
+                    .isEqualTo(1);
+        }
+    }
 }

@@ -313,4 +313,31 @@ class TransactionCsvTest {
 
         assertThat(one.duplicateKey()).isEqualTo(other.duplicateKey());
     }
+
+    @Test
+    void aRowShorterThanTheHeaderHasItsLastCellsEmpty() throws IOException {
+        CsvImport file = read("code,side,memo\nAAPL,buy\n");
+
+        assertThat(file.ok()).isTrue();
+        assertThat(file.transactions().getFirst().memo()).isNull();
+        assertThat(file.transactions().getFirst().side()).isEqualTo(Side.BUY);
+    }
+
+    @Test
+    void aSixDigitKoreanCodeStaysAsItIsAndALetterCodeIsUpperCased() throws IOException {
+        CsvImport file = read("code\n035720\n1\nbrk.b\n");
+
+        assertThat(file.transactions()).extracting(CsvTransaction::code).containsExactly("035720", "000001", "BRK.B");
+    }
+
+    @Test
+    void aFileOfExactlyTheSizeLimitIsRead() throws IOException {
+        byte[] limit = new byte[TransactionCsv.MAX_BYTES];
+        java.util.Arrays.fill(limit, (byte) ' ');
+        byte[] header = "code\nAAPL\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(header, 0, limit, 0, header.length);
+
+        assertThat(TransactionCsv.read(new ByteArrayInputStream(limit)).transactions())
+                .hasSize(1);
+    }
 }
