@@ -8,6 +8,7 @@ import dev.ollass.api.database.PortfolioDatabase;
 import dev.ollass.api.holding.SellCheck;
 import dev.ollass.api.holding.SellCheck.Oversold;
 import dev.ollass.api.holding.Trade;
+import dev.ollass.api.holding.history.MarketHistoryReader;
 import dev.ollass.contracts.portfolio.TransactionsChanged;
 import dev.ollass.contracts.portfolio.TransactionsChanged.Change;
 import dev.ollass.contracts.topic.Topics;
@@ -34,7 +35,7 @@ class AssetWrites {
 
     private final AssetLines lines;
     private final AssetRules rules;
-    private final MarketSplits splits;
+    private final MarketHistoryReader market;
     private final TransactionTemplate transactions;
     private final Outbox outbox;
     private final OutboxRelay relay;
@@ -43,13 +44,13 @@ class AssetWrites {
     AssetWrites(
             AssetLines lines,
             AssetRules rules,
-            MarketSplits splits,
+            MarketHistoryReader market,
             @PortfolioDatabase TransactionTemplate transactions,
             Outbox outbox,
             OutboxRelay relay) {
         this.lines = lines;
         this.rules = rules;
-        this.splits = splits;
+        this.market = market;
         this.transactions = transactions;
         this.outbox = outbox;
         this.relay = relay;
@@ -206,7 +207,7 @@ class AssetWrites {
         for (String code : codes) {
             List<Trade> trades =
                     lines.trades(userId, code).stream().map(AssetWrites::trade).toList();
-            Optional<Oversold> oversold = SellCheck.firstOversold(trades, splits);
+            Optional<Oversold> oversold = SellCheck.firstOversold(trades, market.splits(List.of(code)));
             if (oversold.isPresent()) {
                 Oversold sell = oversold.get();
                 throw AssetProblems.sellExceedsHolding(

@@ -12,8 +12,11 @@ import dev.ollass.api.holding.MarketHistory;
 import dev.ollass.api.holding.Portfolio;
 import dev.ollass.api.holding.RowValues;
 import dev.ollass.api.holding.Totals;
+import dev.ollass.api.holding.Trade;
 import dev.ollass.api.holding.Valuation;
+import dev.ollass.api.holding.history.MarketHistoryReader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,10 +35,10 @@ import org.springframework.stereotype.Component;
 class PortfolioView {
 
     private final MarketFacts market;
-    private final HistoryLoader histories;
+    private final MarketHistoryReader histories;
     private final MarketToday today;
 
-    PortfolioView(MarketFacts market, HistoryLoader histories, MarketToday today) {
+    PortfolioView(MarketFacts market, MarketHistoryReader histories, MarketToday today) {
         this.market = market;
         this.histories = histories;
         this.today = today;
@@ -47,16 +50,15 @@ class PortfolioView {
         Set<String> codes = new LinkedHashSet<>();
         trades.stream().sorted(Comparator.comparingLong(AssetLine::id)).forEach(line -> codes.add(line.stockCode()));
         Map<String, MarketFacts.Stock> stocks = market.stocks(codes);
-        MarketHistory history = histories.load(codes);
-        Portfolio portfolio = Valuation.of(
-                trades.stream().map(AssetWrites::trade).toList(),
-                lines.stream()
-                        .filter(line -> line.kind() != Kind.TRADE)
-                        .map(PortfolioView::cashFlow)
-                        .flatMap(Optional::stream)
-                        .toList(),
-                history,
-                today.today());
+        List<Trade> valued = trades.stream().map(AssetWrites::trade).toList();
+        List<CashFlow> cashFlows = lines.stream()
+                .filter(line -> line.kind() != Kind.TRADE)
+                .map(PortfolioView::cashFlow)
+                .flatMap(Optional::stream)
+                .toList();
+        LocalDate asOf = today.today();
+        MarketHistory history = histories.load(valued, cashFlows, asOf);
+        Portfolio portfolio = Valuation.of(valued, cashFlows, history, asOf);
 
         Map<String, List<AssetLine>> byStock = new LinkedHashMap<>();
         for (Holding holding : portfolio.holdings()) {

@@ -3,6 +3,7 @@ package dev.ollass.api.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ollass.api.asset.AssetHttp.Answer;
+import dev.ollass.api.auth.local.DemoAccountCreated;
 import dev.ollass.api.database.PortfolioDatabase;
 import dev.ollass.contracts.portfolio.TransactionsChanged;
 import dev.ollass.contracts.portfolio.TransactionsChanged.Change;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +37,9 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
     @Autowired
     @PortfolioDatabase
     JdbcClient portfolio;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     private long create(String token, Map<String, Object> body) {
         Answer created = api.post(ASSETS, token, body);
@@ -138,6 +143,33 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
         assertThat(group(api.get(ASSETS, token).body(), "AAPL").path("sub"))
                 .as("nothing changed")
                 .hasSize(2);
+    }
+
+    @Test
+    void theSamplePortfolioIsPublicAndValuedLikeAUsers() {
+        Answer sample = api.get(ASSETS.replace("assetstock", "sample/assetstock"), null);
+
+        assertThat(sample.status()).as(sample.text()).isEqualTo(200);
+        // 10 and 5 AAPL bought before the 4:1 split are 60 shares today; 20 sold after it leave 40.
+        assertThat(group(sample.body(), "AAPL").path("parent").path("수량").decimalValue())
+                .isEqualByComparingTo("40");
+        assertThat(group(sample.body(), "005930").path("parent").path("수량").decimalValue())
+                .isEqualByComparingTo("15");
+        assertThat(sample.body().path("asset_fields")).hasSize(17);
+    }
+
+    @Test
+    void theDemoAccountStartsWithTheSampleTradesAndThreeCashFlows() {
+        String token = api.signUp();
+        long userId = portfolio.sql("SELECT MAX(id) FROM `user`").query(Long.class).single();
+
+        events.publishEvent(new DemoAccountCreated(userId));
+
+        JsonNode table = api.get(ASSETS, token).body();
+        assertThat(group(table, "AAPL").path("parent").path("수량").decimalValue())
+                .isEqualByComparingTo("40");
+        assertThat(group(table, "AAPL").path("sub")).hasSize(3);
+        assertThat(api.get("/api/asset/v1/cashflow", token).body()).hasSize(3);
     }
 
     @Test

@@ -58,7 +58,8 @@ class OpenApiDocumentTest {
 
     @Test
     void servesSuccessAsJsonNotAnyMediaTypeAndTheCsvExportAsCsv() throws Exception {
-        JsonNode export = document().path("paths").path("/api/asset/v1/assetstock/csv").path("get");
+        JsonNode export =
+                document().path("paths").path("/api/asset/v1/assetstock/csv").path("get");
         assertThat(export.path("responses").path("200").path("content").propertyNames())
                 .containsExactly("text/csv");
 
