@@ -161,7 +161,8 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
     @Test
     void theDemoAccountStartsWithTheSampleTradesAndThreeCashFlows() {
         String token = api.signUp();
-        long userId = portfolio.sql("SELECT MAX(id) FROM `user`").query(Long.class).single();
+        long userId =
+                portfolio.sql("SELECT MAX(id) FROM `user`").query(Long.class).single();
 
         events.publishEvent(new DemoAccountCreated(userId));
 
