@@ -304,6 +304,18 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
     }
 
     @Test
+    void aCsvOverTheSizeLimitIsRefusedWith413() {
+        String token = api.signUp();
+        byte[] large = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(large, (byte) 'a');
+
+        Answer refused = api.postCsv(ASSETS + "/csv", token, large);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(413);
+        assertThat(refused.body().path("type").asString()).isEqualTo("https://ollass.dev/problems/csv-too-large");
+    }
+
+    @Test
     void everyChangeIsPublishedByUserAndADeletedAccountLeavesNothing() {
         String token = api.signUp();
         long id = create(token, trade(null, "AAPL", "2021-04-15", "매수", 1, 134.5, "USD", null));
