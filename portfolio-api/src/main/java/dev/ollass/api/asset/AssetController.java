@@ -7,8 +7,10 @@ import dev.ollass.api.asset.AssetBodies.Done;
 import dev.ollass.api.asset.AssetLine.Kind;
 import dev.ollass.api.auth.session.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The original's asset endpoints (spec §2.1), each on the caller's own lines only. */
@@ -92,6 +95,8 @@ class AssetController {
                     + " 거래가 0..10,000,000 (400), a known stock (404), a bar on trade_date unless it is today by the"
                     + " market clock (422), a Korean stock in KRW only (422); then a sell may not sell more than"
                     + " was held on its date (409). Answers 201 with the original's body and the new line's id.")
+    @ApiResponse(responseCode = "201", description = "recorded")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/assetstock")
     ResponseEntity<Created> create(Caller caller, @RequestBody AssetStockRequest request) {
         AssetLine line = writes.create(caller.userId(), request);

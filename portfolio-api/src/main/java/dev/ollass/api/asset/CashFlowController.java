@@ -7,6 +7,7 @@ import dev.ollass.api.auth.session.Caller;
 import dev.ollass.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -87,6 +89,8 @@ class CashFlowController {
             @Nullable String memo) {}
 
     @Operation(summary = "Record a cash flow", description = "Answers 201 with the new id.")
+    @ApiResponse(responseCode = "201", description = "recorded")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<AssetController.Created> create(Caller caller, @RequestBody CashFlowRequest request) {
         Kind kind = Optional.ofNullable(request.type())

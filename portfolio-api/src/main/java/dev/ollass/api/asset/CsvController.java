@@ -7,6 +7,9 @@ import dev.ollass.api.asset.csv.CsvProblem;
 import dev.ollass.api.asset.csv.TransactionCsv;
 import dev.ollass.api.auth.session.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Addition: the caller's trades as a spreadsheet (CSV), out and in. */
@@ -81,6 +85,11 @@ class CsvController {
                     + " account) is refused as a duplicate. Any error: nothing is imported and the 422 problem's"
                     + " `errors` lists each as {row, column, reason} (the header is row 1). Over 2 MiB or 10,000"
                     + " rows: 413. A sell larger than the holding on its date: 409.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "201", description = "imported")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ResponseEntity<ImportDone> importCsv(Caller caller, HttpServletRequest request) throws IOException {
         Imported imported = importer.importCsv(caller.userId(), request.getInputStream());
