@@ -90,7 +90,10 @@ class CsvImporter {
             List<CsvProblem> duplicates = new ArrayList<>();
             List<AssetLine> toInsert = new ArrayList<>();
             for (Line line : read.lines()) {
-                if (existing.contains(line.transaction().duplicateKey())) {
+                // Compared as it would be stored: a row without 매매 is a buy, as on POST.
+                DuplicateKey key = CsvLines.transaction(CsvLines.line(userId, line.transaction()))
+                        .duplicateKey();
+                if (existing.contains(key)) {
                     duplicates.add(new CsvProblem(
                             line.row(), "", "이미 등록된 거래입니다 (매매일자, 주식코드, 매매, 수량, 거래가, 계좌종류가 같은 거래가 있습니다)."));
                 }

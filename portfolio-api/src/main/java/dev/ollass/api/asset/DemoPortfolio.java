@@ -29,9 +29,17 @@ class DemoPortfolio {
         this.writes = writes;
     }
 
+    /** A demo without its portfolio is still a demo: a failure here is logged, and the API starts anyway. */
     @EventListener
     void seed(DemoAccountCreated created) {
-        long userId = created.userId();
+        try {
+            give(created.userId());
+        } catch (RuntimeException e) {
+            log.warn("The demo account {} starts without its portfolio", created.userId(), e);
+        }
+    }
+
+    private void give(long userId) {
         List<AssetLine> trades = new ArrayList<>();
         sample.transactions().forEach(transaction -> trades.add(CsvLines.line(userId, transaction)));
         writes.seed(userId, trades);

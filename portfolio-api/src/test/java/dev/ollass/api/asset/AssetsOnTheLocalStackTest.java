@@ -304,6 +304,19 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
     }
 
     @Test
+    void aReimportWithoutASideColumnIsRefusedAsDuplicateToo() {
+        String token = api.signUp();
+        byte[] csv =
+                "date;symbol;quantity;price;currency\n2019-06-03;AAPL;10;173.30;USD\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(api.postCsv(ASSETS + "/csv", token, csv).status()).isEqualTo(201);
+        Answer again = api.postCsv(ASSETS + "/csv", token, csv);
+
+        assertThat(again.status()).as(again.text()).isEqualTo(422);
+        assertThat(again.body().path("errors").get(0).path("reason").asString()).startsWith("이미 등록된 거래입니다");
+    }
+
+    @Test
     void aCsvOverTheSizeLimitIsRefusedWith413() {
         String token = api.signUp();
         byte[] large = new byte[2 * 1024 * 1024 + 1];
