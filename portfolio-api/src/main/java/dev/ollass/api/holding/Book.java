@@ -95,10 +95,12 @@ final class Book {
         return buy.adjustedQuantity.multiply(survival).divide(buy.survivalAtBuy, MathContext.DECIMAL64);
     }
 
+    /** {@code whole × part / of}, dividing once. */
     private static Amount share(Amount whole, BigDecimal part, BigDecimal of) {
+        BigDecimal ratio = part.divide(of, MathContext.DECIMAL64);
         return new Amount(
-                whole.stock().multiply(part).divide(of, MathContext.DECIMAL64),
-                whole.krw().multiply(part).divide(of, MathContext.DECIMAL64),
-                whole.usd().multiply(part).divide(of, MathContext.DECIMAL64));
+                whole.stock().multiply(ratio, MathContext.DECIMAL64),
+                whole.krw().multiply(ratio, MathContext.DECIMAL64),
+                whole.usd().multiply(ratio, MathContext.DECIMAL64));
     }
 }

@@ -1,5 +1,7 @@
 package dev.ollass.api.holding;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -82,43 +84,53 @@ class ValuationBenchmark {
                     null));
         }
 
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long coldStart = System.nanoTime();
+        long coldCpuStart = cpu.getCurrentThreadCpuTime();
         Portfolio cold = Valuation.of(trades, List.of(), market, TODAY);
+        long coldCpu = cpu.getCurrentThreadCpuTime() - coldCpuStart;
         long coldNanos = System.nanoTime() - coldStart;
 
         long[] baseline = new long[WARM_RUNS];
         long[] warm = new long[WARM_RUNS];
+        long[] warmCpu = new long[WARM_RUNS];
         BigDecimal sink = BigDecimal.ZERO;
         for (int run = 0; run < WARM_RUNS; run++) {
-            long start = System.nanoTime();
+            long baselineStart = cpu.getCurrentThreadCpuTime();
             sink = sink.add(baseline(trades));
-            baseline[run] = System.nanoTime() - start;
-            start = System.nanoTime();
+            baseline[run] = cpu.getCurrentThreadCpuTime() - baselineStart;
+            long start = System.nanoTime();
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             Portfolio portfolio = Valuation.of(trades, List.of(), market, TODAY);
+            warmCpu[run] = cpu.getCurrentThreadCpuTime() - cpuStart;
             warm[run] = System.nanoTime() - start;
             sink = sink.add(portfolio.totals().marketValue().krw());
         }
         double baselineMs = median(baseline) / 1e6;
         double warmMs = median(warm) / 1e6;
+        double warmCpuMs = median(warmCpu) / 1e6;
         System.out.printf(
                 """
                 Holdings calculation, %d transactions over %d symbols (%d holdings, %d rows valued)
-                  cold (first call in this JVM):   %8.2f ms
-                  warm (median of %d):             %8.2f ms
-                  baseline Σ quantity × price:     %8.3f ms (median of %d)
-                  warm / baseline:                 %8.1f ×
+                  cold (first call in this JVM):   %8.2f ms (CPU time of this thread %.2f ms)
+                  warm (median of %d):             %8.2f ms (CPU time %.2f ms)
+                  baseline Σ quantity × price:     %8.3f ms CPU time (median of %d)
+                  warm / baseline, CPU time:       %8.1f ×
                   (checksum %s)
+                  wall-clock figures include waiting for a core on a busy machine; CPU time does not
                 """,
                 TRADES,
                 SYMBOLS,
                 cold.holdings().size(),
                 cold.rows().size(),
                 coldNanos / 1e6,
+                coldCpu / 1e6,
                 WARM_RUNS,
                 warmMs,
+                warmCpuMs,
                 baselineMs,
                 WARM_RUNS,
-                warmMs / baselineMs,
+                warmCpuMs / baselineMs,
                 sink.signum());
     }
 
