@@ -10,7 +10,10 @@ import java.util.List;
  * proportion: {@code survival} is the product of {@code (held − sold) / held} over the sells since the
  * last full sell (the {@code epoch}), so a buy's shares still held are its quantity × survival now /
  * survival when it was bought. A full sell starts a new epoch: the open buys are closed, the cost is
- * exactly zero.
+ * exactly zero. A buy's dividends follow from the same survival: its shares held on an ex-date are its
+ * quantity × survival then / survival when bought, so the book keeps one running sum of survival ×
+ * dividend per share ({@code dividendIndex}) and each buy its difference since it was bought, instead of
+ * paying every open buy at every ex-date.
  */
 final class Book {
 
@@ -25,6 +28,7 @@ final class Book {
     Amount fees = Amount.ZERO;
 
     private BigDecimal survival = BigDecimal.ONE;
+    private Amount dividendIndex = Amount.ZERO;
     private int epoch;
     private final List<Entry> open = new ArrayList<>();
 
@@ -36,6 +40,7 @@ final class Book {
         buy.cost = paid.plus(fee);
         buy.epoch = epoch;
         buy.survivalAtBuy = survival;
+        buy.dividendIndexAtBuy = dividendIndex;
         quantity = quantity.add(buy.adjustedQuantity);
         cost = cost.plus(buy.cost);
         fees = fees.plus(fee);
@@ -57,23 +62,29 @@ final class Book {
         cost = cost.minus(soldCost);
         quantity = held.subtract(sold);
         if (quantity.signum() == 0) {
+            closeOpenBuys();
             cost = Amount.ZERO;
             survival = BigDecimal.ONE;
+            dividendIndex = Amount.ZERO;
             epoch++;
-            open.clear();
         } else {
             survival = survival.multiply(quantity.divide(held, MathContext.DECIMAL64), MathContext.DECIMAL64);
         }
         entries.add(sell);
     }
 
-    /** Pays a dividend of {@code perShare} (stock currency) on every share held (some are), split over the open buys. */
+    /** Pays a dividend of {@code perShare} (stock currency) on every share held (some are). */
     void dividend(BigDecimal perShare, Currency stockCurrency, BigDecimal rate) {
         dividends = dividends.plus(Fx.amount(quantity.multiply(perShare), stockCurrency, stockCurrency, rate));
+        dividendIndex = dividendIndex.plus(Fx.amount(survival.multiply(perShare), stockCurrency, stockCurrency, rate));
+    }
+
+    /** Settles the dividends of the buys still open: call once, after the last trade and dividend. */
+    void closeOpenBuys() {
         for (Entry buy : open) {
-            buy.dividends = buy.dividends.plus(
-                    Fx.amount(stillHeld(buy).multiply(perShare), stockCurrency, stockCurrency, rate));
+            buy.dividends = share(dividendIndex.minus(buy.dividendIndexAtBuy), buy.adjustedQuantity, buy.survivalAtBuy);
         }
+        open.clear();
     }
 
     /** The shares (today's units) of {@code buy} still held. */
@@ -84,10 +95,12 @@ final class Book {
         return buy.adjustedQuantity.multiply(survival).divide(buy.survivalAtBuy, MathContext.DECIMAL64);
     }
 
+    /** {@code whole × part / of}, dividing once. */
     private static Amount share(Amount whole, BigDecimal part, BigDecimal of) {
+        BigDecimal ratio = part.divide(of, MathContext.DECIMAL64);
         return new Amount(
-                whole.stock().multiply(part).divide(of, MathContext.DECIMAL64),
-                whole.krw().multiply(part).divide(of, MathContext.DECIMAL64),
-                whole.usd().multiply(part).divide(of, MathContext.DECIMAL64));
+                whole.stock().multiply(ratio, MathContext.DECIMAL64),
+                whole.krw().multiply(ratio, MathContext.DECIMAL64),
+                whole.usd().multiply(ratio, MathContext.DECIMAL64));
     }
 }

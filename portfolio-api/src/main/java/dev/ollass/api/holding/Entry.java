@@ -27,6 +27,9 @@ final class Entry {
     int epoch;
 
     BigDecimal survivalAtBuy = BigDecimal.ONE;
+    /** Of a buy: the book's dividend index when bought (see {@link Book}). */
+    Amount dividendIndexAtBuy = Amount.ZERO;
+
     /** Of a buy: the dividends its shares received. */
     Amount dividends = Amount.ZERO;
 

@@ -2,6 +2,7 @@ package dev.ollass.api.holding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.Optional;
  *
  * @param holdings one per stock with at least one complete transaction, in the order of their first
  *     transaction; a stock sold out stays (with its realized profit) with quantity 0
- * @param rows the computed columns of each complete, valued transaction, by its id
+ * @param rows the computed columns of each complete, valued transaction, by its id (an unmodifiable
+ *     view of the map given)
  * @param wonExchange {@code won_exchange}: the latest USDKRW rate (KRW per USD)
  * @param dollarExchange {@code dollar_exchange}: 1 / {@code wonExchange} (USD per KRW)
  * @param notes why a value may surprise: transactions left out, rates carried forward, stale prices
@@ -27,7 +29,7 @@ public record Portfolio(
 
     public Portfolio {
         holdings = List.copyOf(holdings);
-        rows = Map.copyOf(rows);
+        rows = Collections.unmodifiableMap(rows); // a view, not a copy: 10,000 rows are common
         notes = List.copyOf(notes);
     }
 

@@ -138,6 +138,7 @@ public final class Valuation {
         while (next < dividends.size()) {
             pay(book, dividends.get(next++));
         }
+        book.closeOpenBuys();
         return book;
     }
 
