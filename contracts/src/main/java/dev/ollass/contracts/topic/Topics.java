@@ -11,6 +11,7 @@ import dev.ollass.contracts.market.MarketDataGap;
 import dev.ollass.contracts.market.PriceDataMissing;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.market.RecordedImport;
+import dev.ollass.contracts.portfolio.TransactionsChanged;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -224,6 +225,22 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "users who deleted their account, keyed by user id");
 
+    /**
+     * Source of record: every change of a user's transactions, keyed by user id, in commit order (written
+     * through the API's outbox in the change's own database transaction). Kept forever, not compacted: each
+     * event is a change, not the user's whole portfolio, so a projection rebuilt from the beginning needs
+     * all of them; compaction by user would keep only the last change. A deleted account ends with an
+     * {@code ERASED} event, after which consumers keep nothing of the user.
+     */
+    public static final TopicDefinition<String, TransactionsChanged> PORTFOLIO_TRANSACTIONS = new TopicDefinition<>(
+            "portfolio.transactions.v1",
+            Serdes.String(),
+            JsonSerde.of(TransactionsChanged.class),
+            6,
+            false,
+            TopicDefinition.KEEP_FOREVER,
+            "every change of a user's transactions, keyed by user id");
+
     public static final List<TopicDefinition<?, ?>> ALL = List.of(
             PRICE_TICKS,
             CORPORATE_ACTIONS,
@@ -242,7 +259,8 @@ public final class Topics {
             CORPORATE_ACTION_SINK_DEAD_LETTERS,
             CURRENT_PRICES,
             CURRENT_PRICE_SINK_DEAD_LETTERS,
-            USER_DELETED);
+            USER_DELETED,
+            PORTFOLIO_TRANSACTIONS);
 
     private Topics() {}
 }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,12 @@ class DemoAccount implements ApplicationRunner {
 
     private final LocalAccounts accounts;
     private final AuthSettings settings;
+    private final ApplicationEventPublisher events;
 
-    DemoAccount(LocalAccounts accounts, AuthSettings settings) {
+    DemoAccount(LocalAccounts accounts, AuthSettings settings, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -36,7 +39,8 @@ class DemoAccount implements ApplicationRunner {
             log.info("Demo account {} exists", email);
             return;
         }
-        accounts.create(new Credentials(email, password));
+        long userId = accounts.create(new Credentials(email, password)).id();
         log.info("Created the demo account {}", email);
+        events.publishEvent(new DemoAccountCreated(userId));
     }
 }

@@ -85,7 +85,7 @@ public class OutboxRelay {
 
         @Bean
         OwnedTopics apiTopics() {
-            return OwnedTopics.of(Topics.USER_DELETED);
+            return OwnedTopics.of(Topics.USER_DELETED, Topics.PORTFOLIO_TRANSACTIONS);
         }
     }
 }

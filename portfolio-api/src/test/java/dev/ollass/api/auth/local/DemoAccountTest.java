@@ -7,14 +7,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.ollass.api.auth.AuthSettings;
+import dev.ollass.api.auth.user.UserRow;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 
 class DemoAccountTest {
 
     private final LocalAccounts accounts = mock(LocalAccounts.class);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
 
     private static AuthSettings settings(boolean localRun) {
         return new AuthSettings(
@@ -26,15 +29,18 @@ class DemoAccountTest {
     }
 
     @Test
-    void createsTheDemoAccountInTheLocalRun() {
-        new DemoAccount(accounts, settings(true)).run(new DefaultApplicationArguments());
+    void createsTheDemoAccountInTheLocalRunAndSaysSo() {
+        when(accounts.create(any())).thenReturn(new UserRow(7, "local", "s", null, "demo@ollass.local"));
+
+        new DemoAccount(accounts, settings(true), events).run(new DefaultApplicationArguments());
 
         verify(accounts).create(new Credentials("demo@ollass.local", "ollass-demo-2021"));
+        verify(events).publishEvent(new DemoAccountCreated(7));
     }
 
     @Test
     void neverCreatesItOutsideTheLocalRunEvenWhenConfigured() {
-        new DemoAccount(accounts, settings(false)).run(new DefaultApplicationArguments());
+        new DemoAccount(accounts, settings(false), events).run(new DefaultApplicationArguments());
 
         verify(accounts, never()).create(any());
     }
@@ -43,8 +49,9 @@ class DemoAccountTest {
     void leavesAnExistingDemoAccountAlone() {
         when(accounts.exists("demo@ollass.local")).thenReturn(true);
 
-        new DemoAccount(accounts, settings(true)).run(new DefaultApplicationArguments());
+        new DemoAccount(accounts, settings(true), events).run(new DefaultApplicationArguments());
 
         verify(accounts, never()).create(any());
+        verify(events, never()).publishEvent(any(Object.class));
     }
 }

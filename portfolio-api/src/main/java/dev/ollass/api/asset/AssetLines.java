@@ -1,0 +1,158 @@
+package dev.ollass.api.asset;
+
+import dev.ollass.api.asset.AssetLine.Kind;
+import dev.ollass.api.database.PortfolioDatabase;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code asset_line} table. Every query names the owner: a line of another user is not found, the same
+ * as a line that does not exist.
+ */
+@Repository
+class AssetLines {
+
+    private static final String COLUMNS = "id, user_id, kind, stock_code, trade_date, trade, quantity, trade_price,"
+            + " purchase_currency_type, account_type, investment_bank, fee, memo";
+
+    private final JdbcClient jdbc;
+
+    AssetLines(@PortfolioDatabase JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the user's row until the transaction ends, so that one user's writes run one after another: a
+     * sell checked against the holding cannot race an edit of the buy it rests on. False when the user is gone.
+     */
+    boolean lockOwner(long userId) {
+        return jdbc.sql("SELECT id FROM `user` WHERE id = ? FOR UPDATE")
+                .param(userId)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
+    AssetLine insert(AssetLine line) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO asset_line (user_id, kind, stock_code, trade_date, trade, quantity, trade_price,
+                                                purchase_currency_type, account_type, investment_bank, fee, memo)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        line.userId(),
+                        line.kind().name(),
+                        line.stockCode(),
+                        line.tradeDate(),
+                        line.trade(),
+                        line.quantity(),
+                        line.tradePrice(),
+                        line.currency(),
+                        line.accountType(),
+                        line.investmentBank(),
+                        line.fee(),
+                        line.memo())
+                .update(keys, "id");
+        return line.withId(keys.getKeyAs(Number.class).longValue());
+    }
+
+    void update(AssetLine line) {
+        jdbc.sql("""
+                        UPDATE asset_line SET stock_code = ?, trade_date = ?, trade = ?, quantity = ?, trade_price = ?,
+                               purchase_currency_type = ?, account_type = ?, investment_bank = ?, fee = ?, memo = ?
+                        WHERE id = ? AND user_id = ?
+                        """)
+                .params(
+                        line.stockCode(),
+                        line.tradeDate(),
+                        line.trade(),
+                        line.quantity(),
+                        line.tradePrice(),
+                        line.currency(),
+                        line.accountType(),
+                        line.investmentBank(),
+                        line.fee(),
+                        line.memo(),
+                        line.id(),
+                        line.userId())
+                .update();
+    }
+
+    Optional<AssetLine> find(long userId, long id, Kind kind) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM asset_line WHERE id = ? AND user_id = ? AND kind = ?")
+                .params(id, userId, kind.name())
+                .query(AssetLines::line)
+                .optional();
+    }
+
+    /** The user's lines of one kind, newest id first. */
+    List<AssetLine> of(long userId, Kind kind) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM asset_line WHERE user_id = ? AND kind = ? ORDER BY id DESC")
+                .params(userId, kind.name())
+                .query(AssetLines::line)
+                .list();
+    }
+
+    /** All the user's lines, newest id first. */
+    List<AssetLine> all(long userId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM asset_line WHERE user_id = ? ORDER BY id DESC")
+                .param(userId)
+                .query(AssetLines::line)
+                .list();
+    }
+
+    /** The user's trades of one stock, oldest id first. */
+    List<AssetLine> trades(long userId, String stockCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM asset_line WHERE user_id = ? AND kind = 'TRADE' AND stock_code = ?"
+                        + " ORDER BY id")
+                .params(userId, stockCode)
+                .query(AssetLines::line)
+                .list();
+    }
+
+    boolean delete(long userId, long id, Kind kind) {
+        return jdbc.sql("DELETE FROM asset_line WHERE id = ? AND user_id = ? AND kind = ?")
+                        .params(id, userId, kind.name())
+                        .update()
+                > 0;
+    }
+
+    /** Ids of the user's trades of one stock, deleted. */
+    List<Long> deleteTrades(long userId, String stockCode) {
+        List<Long> ids = jdbc.sql(
+                        "SELECT id FROM asset_line WHERE user_id = ? AND kind = 'TRADE' AND stock_code = ? ORDER BY id")
+                .params(userId, stockCode)
+                .query(Long.class)
+                .list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("DELETE FROM asset_line WHERE user_id = ? AND kind = 'TRADE' AND stock_code = ?")
+                    .params(userId, stockCode)
+                    .update();
+        }
+        return ids;
+    }
+
+    private static AssetLine line(ResultSet rs, int row) throws SQLException {
+        return new AssetLine(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("stock_code"),
+                rs.getObject("trade_date", LocalDate.class),
+                rs.getString("trade"),
+                Decimals.plain(rs.getBigDecimal("quantity")),
+                Decimals.plain(rs.getBigDecimal("trade_price")),
+                rs.getString("purchase_currency_type"),
+                rs.getString("account_type"),
+                rs.getString("investment_bank"),
+                Decimals.plain(rs.getBigDecimal("fee")),
+                rs.getString("memo"));
+    }
+}
