@@ -65,9 +65,14 @@ public class SymbolUniversePublisher {
         }
     }
 
+    /** The stock lists shipped with the ingestor, read: what it publishes, and what its schedules collect. */
+    public SymbolUniverse shippedUniverse() {
+        return StockLists.read(shippedLists(), clock.instant());
+    }
+
     /** Reads the shipped lists and publishes what changed; returns how many entries were sent. */
     public int publish() {
-        SymbolUniverse universe = StockLists.read(shippedLists(), clock.instant());
+        SymbolUniverse universe = shippedUniverse();
         var previous = published.read();
         List<ListedStock> changed = previous.map(universe::changedSince).orElse(universe.stocks());
         List<CompletableFuture<?>> sends = new ArrayList<>();
