@@ -26,13 +26,15 @@ import java.util.zip.GZIPOutputStream;
  * (a recorded response, a 429, a 500, a slow answer, a body cut short, another layout), and keeps every
  * request it was sent. The live clients are never pointed at the real hosts.
  */
-final class StandInServer implements AutoCloseable {
+public final class StandInServer implements AutoCloseable {
+
+    static final String AAPL_CHART = "yahoo/chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json";
 
     private final HttpServer server;
     private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    StandInServer() {
+    public StandInServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -43,15 +45,34 @@ final class StandInServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://" + server.getAddress().getHostString() + ":"
                 + server.getAddress().getPort();
     }
 
     /** Answers requests for {@code path} (without its query) with {@code answers}, then the last one forever. */
-    StandInServer on(String path, Reply... answers) {
+    public StandInServer on(String path, Reply... answers) {
         replies.put(path, new ArrayDeque<>(List.of(answers)));
         return this;
+    }
+
+    /** Answers Yahoo's chart of {@code symbol} with {@code answers}. */
+    public StandInServer onChart(String symbol, Reply... answers) {
+        return on("/v8/finance/chart/" + symbol, answers);
+    }
+
+    /** How many times Yahoo's chart of {@code symbol} was asked for. */
+    public int chartRequests(String symbol) {
+        return received("/v8/finance/chart/" + symbol).size();
+    }
+
+    /** A recorded chart: AAPL from 2020-08-31 to 2020-11-06, with a dividend and a split. */
+    public static Reply chart() {
+        return Reply.ok(fixture(AAPL_CHART), "application/json");
+    }
+
+    public static Reply tooManyRequests() {
+        return Reply.status(429, "Too Many Requests");
     }
 
     List<Received> received(String path) {
@@ -89,7 +110,7 @@ final class StandInServer implements AutoCloseable {
     record Received(URI uri, String userAgent, String acceptEncoding) {}
 
     /** One scripted answer. */
-    record Reply(int status, byte[] body, String contentType, boolean gzip, Duration delay, int cutAfter) {
+    public record Reply(int status, byte[] body, String contentType, boolean gzip, Duration delay, int cutAfter) {
 
         static Reply ok(byte[] body, String contentType) {
             return new Reply(200, body, contentType, true, Duration.ZERO, -1);

@@ -1,0 +1,158 @@
+package dev.ollass.ingestor.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.ollass.contracts.collect.FetchDone;
+import dev.ollass.contracts.collect.FetchRequest;
+import dev.ollass.contracts.topic.Topics;
+import dev.ollass.ingestor.LocalTopics;
+import dev.ollass.ingestor.live.StandInServer;
+import dev.ollass.ingestor.yahoo.YahooChartSource;
+import dev.ollass.stack.LocalStack;
+import dev.ollass.stack.junit.LocalStackExtension;
+import dev.ollass.stack.junit.UsesLocalStack;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The ingestor with its live sources on, consuming fetch requests on the real local stack and asking
+ * a stand-in for Yahoo: each request is done once and recorded in the ledger; a request published
+ * twice is fetched once; a storm of 429s opens Yahoo's circuit, the consumers pause, and once it closes
+ * every request is done, each symbol fetched once.
+ */
+@UsesLocalStack
+@SpringBootTest(
+        properties = {
+            "ollass.ingestor.publish-symbols-on-start=false",
+            "ollass.ingestor.live.enabled=true",
+            "ollass.ingestor.live.schedule=false",
+            "ollass.ingestor.live.consumers=2",
+            "ollass.ingestor.live.unavailable-pause=200ms",
+            "ollass.ingestor.live.request-timeout=1s",
+            "ollass.ingestor.live.yahoo.requests-per-hour=3600000",
+            "ollass.ingestor.live.yahoo.first-backoff=10ms",
+            "ollass.ingestor.live.yahoo.max-attempts=2",
+            "ollass.ingestor.live.yahoo.open-for=1500ms"
+        })
+class FetchRequestsOnTheLocalStackTest {
+
+    private static final StandInServer STAND_IN = new StandInServer();
+
+    @DynamicPropertySource
+    static void useTheLocalStackAndTheStandIn(DynamicPropertyRegistry registry) {
+        LocalStack stack = LocalStackExtension.stack();
+        stack.serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("ollass.ingestor.live.yahoo.base-url", STAND_IN::baseUrl);
+    }
+
+    @AfterAll
+    static void stopTheStandIn() {
+        STAND_IN.close();
+    }
+
+    @Autowired
+    KafkaTemplate<String, FetchRequest> requests;
+
+    private final String run = "test|" + UUID.randomUUID();
+    private final String prefix =
+            "F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @Test
+    void doesEachRequestOnceAndRecordsWhatItYielded() {
+        List<String> symbols = symbols(4);
+        symbols.forEach(s -> STAND_IN.onChart(s, StandInServer.chart()));
+
+        symbols.forEach(this::publish);
+
+        List<FetchDone> done = awaitDone(4);
+        assertThat(done).allSatisfy(d -> {
+            assertThat(d.outcome()).isEqualTo(FetchDone.Outcome.FETCHED);
+            assertThat(d.ticks()).isPositive();
+            assertThat(d.actions()).isEqualTo(2);
+        });
+        assertThat(done).extracting(FetchDone::symbol).containsExactlyInAnyOrderElementsOf(symbols);
+    }
+
+    @Test
+    void aRequestPublishedTwiceIsFetchedOnce() {
+        String symbol = symbols(1).getFirst();
+        STAND_IN.onChart(symbol, StandInServer.chart());
+        publish(symbol);
+        awaitDone(1);
+
+        publish(symbol);
+        // Behind the copy on the same partition (same key): once this one is done, the copy was handled.
+        String marker = "marker|" + UUID.randomUUID();
+        requests.send(Topics.FETCH_REQUESTS.name(), symbol, request(marker, symbol))
+                .join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !doneOf(marker).isEmpty());
+
+        assertThat(STAND_IN.chartRequests(symbol)).isEqualTo(2);
+        assertThat(doneOf(run)).hasSize(1);
+    }
+
+    @Test
+    void a429StormOpensYahoosCircuitAndOnceItClosesEverySymbolIsFetchedOnce() {
+        List<String> symbols = symbols(5);
+        STAND_IN.onChart(symbols.getFirst(), StandInServer.tooManyRequests(), StandInServer.chart());
+        symbols.stream().skip(1).forEach(s -> STAND_IN.onChart(s, StandInServer.chart()));
+
+        publish(symbols.getFirst());
+        await().atMost(Duration.ofSeconds(10)).until(() -> STAND_IN.chartRequests(symbols.getFirst()) == 1);
+        symbols.stream().skip(1).forEach(this::publish);
+
+        List<FetchDone> done = awaitDone(5);
+        assertThat(done).allSatisfy(d -> assertThat(d.outcome()).isEqualTo(FetchDone.Outcome.FETCHED));
+        assertThat(STAND_IN.chartRequests(symbols.getFirst()))
+                .as("the 429, then the answer")
+                .isEqualTo(2);
+        symbols.stream()
+                .skip(1)
+                .forEach(s -> assertThat(STAND_IN.chartRequests(s)).as(s).isOne());
+    }
+
+    private List<String> symbols(int count) {
+        return IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
+    }
+
+    private void publish(String symbol) {
+        requests.send(Topics.FETCH_REQUESTS.name(), symbol, request(run, symbol))
+                .join();
+    }
+
+    private static FetchRequest request(String runKey, String symbol) {
+        return FetchRequest.of(
+                runKey,
+                symbol,
+                YahooChartSource.NAME,
+                LocalDate.of(2020, 8, 31),
+                LocalDate.of(2020, 11, 6),
+                FetchRequest.FetchReason.BACKFILL,
+                Instant.now());
+    }
+
+    private List<FetchDone> awaitDone(int count) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> doneOf(run).size() >= count);
+        return doneOf(run);
+    }
+
+    private static List<FetchDone> doneOf(String runKey) {
+        return LocalTopics.readAll(Topics.FETCHES_DONE).stream()
+                .map(ConsumerRecord::value)
+                .filter(d -> d.runKey().equals(runKey))
+                .toList();
+    }
+}
