@@ -17,7 +17,8 @@ import java.util.Map;
  * @param actions dividends and splits published
  * @param currentPrices current prices published
  * @param rejects rejects published (rows of the answer, or the whole answer), by reason code
- * @param attempts HTTP requests made (more than the pages fetched when some were retried)
+ * @param answers answers (pages) it took, each read and published
+ * @param attempts HTTP requests made: more than {@code answers} when some were retried
  * @param detail a sentence for a person: what was fetched, or why not
  * @param doneAt when it was done
  */
@@ -31,12 +32,18 @@ public record FetchDone(
         int actions,
         int currentPrices,
         Map<String, Integer> rejects,
+        int answers,
         int attempts,
         String detail,
         Instant doneAt) {
 
     public FetchDone {
         rejects = Map.copyOf(rejects);
+    }
+
+    /** HTTP requests made again after a 429, a 5xx, a timeout or a broken answer. */
+    public int retries() {
+        return Math.max(0, attempts - answers);
     }
 
     /** How many rejects were published, whatever their reason. */

@@ -223,6 +223,7 @@ public final class LiveFetcher {
                     actions,
                     currentPrices,
                     rejects,
+                    pages,
                     attempts[0],
                     said,
                     clock.instant());

@@ -67,7 +67,12 @@ public class SymbolUniversePublisher {
 
     /** The stock lists shipped with the ingestor, read: what it publishes, and what its schedules collect. */
     public SymbolUniverse shippedUniverse() {
-        return StockLists.read(shippedLists(), clock.instant());
+        return shipped(clock.instant());
+    }
+
+    /** The stock lists shipped with the ingestor, read at {@code at}, without a running service (the backfill command). */
+    public static SymbolUniverse shipped(java.time.Instant at) {
+        return StockLists.read(shippedLists(), at);
     }
 
     /** Reads the shipped lists and publishes what changed; returns how many entries were sent. */

@@ -7,16 +7,23 @@ import dev.ollass.contracts.collect.FetchDone;
 import dev.ollass.contracts.collect.FetchRequest;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.ingestor.LocalTopics;
+import dev.ollass.ingestor.backfill.Backfill;
+import dev.ollass.ingestor.backfill.BackfillCommand;
 import dev.ollass.ingestor.live.StandInServer;
+import dev.ollass.ingestor.live.StandInServer.Reply;
 import dev.ollass.ingestor.yahoo.YahooChartSource;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -26,12 +33,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import picocli.CommandLine;
 
 /**
  * The ingestor with its live sources on, consuming fetch requests on the real local stack and asking
  * a stand-in for Yahoo: each request is done once and recorded in the ledger; a request published
  * twice is fetched once; a storm of 429s opens Yahoo's circuit, the consumers pause, and once it closes
- * every request is done, each symbol fetched once.
+ * every request is done, each symbol fetched once. A backfill goes through the same requests: it
+ * fetches each symbol once, a re-run fetches nothing, a stopped one resumes.
  */
 @UsesLocalStack
 @SpringBootTest(
@@ -50,6 +59,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class FetchRequestsOnTheLocalStackTest {
 
     private static final StandInServer STAND_IN = new StandInServer();
+    private static final LocalDate FROM = LocalDate.of(2020, 8, 31);
+    private static final LocalDate TO = LocalDate.of(2020, 11, 6);
 
     @DynamicPropertySource
     static void useTheLocalStackAndTheStandIn(DynamicPropertyRegistry registry) {
@@ -124,6 +135,68 @@ class FetchRequestsOnTheLocalStackTest {
                 .forEach(s -> assertThat(STAND_IN.chartRequests(s)).as(s).isOne());
     }
 
+    @Test
+    void aBackfillFetchesEverySymbolOnceAndTheSameBackfillAgainFetchesNothing() {
+        List<String> symbols = symbols(6);
+        symbols.forEach(s -> STAND_IN.onChart(s, StandInServer.chart()));
+        Backfill backfill = new Backfill(LocalStackExtension.stack().kafkaBootstrapServers(), 2);
+
+        Backfill.Summary first = backfill.run(symbols, YahooChartSource.NAME, FROM, TO, () -> false, s -> {});
+        Backfill.Summary again = backfill.run(symbols, YahooChartSource.NAME, FROM, TO, () -> false, s -> {});
+
+        assertThat(first.fetched()).isEqualTo(6);
+        assertThat(first.stopped()).isFalse();
+        assertThat(first.actions()).isEqualTo(12);
+        assertThat(again.skipped()).isEqualTo(6);
+        assertThat(again.fetched()).isZero();
+        symbols.forEach(s -> assertThat(STAND_IN.chartRequests(s)).as(s).isOne());
+    }
+
+    @Test
+    void aStoppedBackfillResumesWithoutFetchingWhatIsDoneAgain() {
+        List<String> symbols = symbols(6);
+        symbols.forEach(s -> STAND_IN.onChart(s, StandInServer.chart()));
+        Backfill backfill = new Backfill(LocalStackExtension.stack().kafkaBootstrapServers(), 1);
+        AtomicInteger done = new AtomicInteger();
+
+        Backfill.Summary stopped =
+                backfill.run(symbols, YahooChartSource.NAME, FROM, TO, () -> done.get() >= 2, s -> done.set(s.done()));
+        Backfill.Summary resumed = backfill.run(symbols, YahooChartSource.NAME, FROM, TO, () -> false, s -> {});
+
+        assertThat(stopped.stopped()).isTrue();
+        assertThat(stopped.done()).isEqualTo(2);
+        assertThat(resumed.skipped()).isBetween(2, 3);
+        assertThat(resumed.skipped() + resumed.fetched()).isEqualTo(6);
+        symbols.forEach(s -> assertThat(STAND_IN.chartRequests(s)).as(s).isOne());
+    }
+
+    @Test
+    void theBackfillCommandPrintsItsProgressAndASummaryWithoutATerminal() {
+        List<String> symbols = symbols(3);
+        symbols.forEach(s -> STAND_IN.onChart(s, StandInServer.chart()));
+        STAND_IN.onChart(symbols.getLast(), Reply.status(500, "down"));
+        var printed = new ByteArrayOutputStream();
+
+        int exit = new CommandLine(new BackfillCommand(new PrintStream(printed, true, StandardCharsets.UTF_8)))
+                .execute(
+                        "--symbols=" + String.join(",", symbols),
+                        "--from=" + FROM,
+                        "--to=" + TO,
+                        "--bootstrap-servers=" + LocalStackExtension.stack().kafkaBootstrapServers(),
+                        "--plain",
+                        "--log-every=1");
+
+        assertThat(exit).isZero();
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output)
+                .contains("Backfill of 3 symbols from yahoo-chart-v8, 2020-08-31 to 2020-11-06")
+                .contains(": 3/3 symbols (")
+                .contains("Backfill done: backfill|2020-08-31|2020-11-06, 3 symbols")
+                .contains("  fetched   2 (")
+                .contains("  rejected  1 - rejects by reason: {SOURCE_SERVER_ERROR=1}")
+                .contains("  retried   1 HTTP requests");
+    }
+
     private List<String> symbols(int count) {
         return IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
     }
@@ -135,13 +208,7 @@ class FetchRequestsOnTheLocalStackTest {
 
     private static FetchRequest request(String runKey, String symbol) {
         return FetchRequest.of(
-                runKey,
-                symbol,
-                YahooChartSource.NAME,
-                LocalDate.of(2020, 8, 31),
-                LocalDate.of(2020, 11, 6),
-                FetchRequest.FetchReason.BACKFILL,
-                Instant.now());
+                runKey, symbol, YahooChartSource.NAME, FROM, TO, FetchRequest.FetchReason.BACKFILL, Instant.now());
     }
 
     private List<FetchDone> awaitDone(int count) {

@@ -112,21 +112,21 @@ public final class StandInServer implements AutoCloseable {
     /** One scripted answer. */
     public record Reply(int status, byte[] body, String contentType, boolean gzip, Duration delay, int cutAfter) {
 
-        static Reply ok(byte[] body, String contentType) {
+        public static Reply ok(byte[] body, String contentType) {
             return new Reply(200, body, contentType, true, Duration.ZERO, -1);
         }
 
-        static Reply status(int status, String body) {
+        public static Reply status(int status, String body) {
             return new Reply(status, body.getBytes(), "text/plain", false, Duration.ZERO, -1);
         }
 
         /** The answer, after {@code delay}. */
-        Reply after(Duration delay) {
+        public Reply after(Duration delay) {
             return new Reply(status, body, contentType, gzip, delay, cutAfter);
         }
 
         /** The answer's headers promise the whole body, and the connection closes after {@code bytes} of it. */
-        Reply cutAfter(int bytes) {
+        public Reply cutAfter(int bytes) {
             return new Reply(status, body, contentType, false, delay, bytes);
         }
 
