@@ -36,10 +36,22 @@ public final class Backfill {
 
     private final String bootstrapServers;
     private final int window;
+    private final Duration patience;
+    private final Runnable stalled;
 
     public Backfill(String bootstrapServers, int window) {
+        this(bootstrapServers, window, Duration.ofMinutes(5), () -> {});
+    }
+
+    /**
+     * @param stalled told each time {@code patience} passed without a request done (no ingestor with
+     *     its live sources on, or a source's circuit open)
+     */
+    public Backfill(String bootstrapServers, int window, Duration patience, Runnable stalled) {
         this.bootstrapServers = bootstrapServers;
         this.window = Math.max(1, window);
+        this.patience = patience;
+        this.stalled = stalled;
     }
 
     public static String runKey(LocalDate from, LocalDate to) {
@@ -88,7 +100,12 @@ public final class Backfill {
             Summary summary = Summary.start(runKey, all.size(), before.size(), pending.size());
             progress.accept(summary);
             Set<String> inFlight = new HashSet<>();
+            Instant lastDone = Instant.now();
             while (!summary.finished() && !stop.getAsBoolean()) {
+                if (Duration.between(lastDone, Instant.now()).compareTo(patience) > 0) {
+                    stalled.run();
+                    lastDone = Instant.now();
+                }
                 while (inFlight.size() < window && !pending.isEmpty()) {
                     FetchRequest request = pending.poll();
                     producer.send(new ProducerRecord<>(Topics.FETCH_REQUESTS.name(), request.symbol(), request));
@@ -101,6 +118,7 @@ public final class Backfill {
                     if (done != null
                             && (inFlight.remove(record.key()) || pending.removeIf(r -> r.id().equals(record.key())))) {
                         summary = summary.with(done);
+                        lastDone = Instant.now();
                         progress.accept(summary);
                     }
                 }

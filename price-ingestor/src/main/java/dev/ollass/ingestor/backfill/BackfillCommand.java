@@ -74,6 +74,12 @@ public final class BackfillCommand implements java.util.concurrent.Callable<Inte
             description = "Without a terminal: a line per this many symbols.")
     int logEvery = 50;
 
+    @Option(
+            names = "--patience",
+            defaultValue = "PT5M",
+            description = "Say so when no request is done for this long (ISO-8601, default PT5M).")
+    Duration patience = Duration.ofMinutes(5);
+
     @Option(names = "--plain", description = "Progress lines instead of a bar, even on a terminal.")
     boolean plain;
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import picocli.CommandLine;
@@ -43,6 +44,8 @@ import picocli.CommandLine;
  * fetches each symbol once, a re-run fetches nothing, a stopped one resumes.
  */
 @UsesLocalStack
+// Closed after its tests: a live ingestor left running in the context cache would join the next test's consumer group.
+@DirtiesContext
 @SpringBootTest(
         properties = {
             "ollass.ingestor.publish-symbols-on-start=false",
@@ -168,6 +171,23 @@ class FetchRequestsOnTheLocalStackTest {
         assertThat(resumed.skipped()).isBetween(2, 3);
         assertThat(resumed.skipped() + resumed.fetched()).isEqualTo(6);
         symbols.forEach(s -> assertThat(STAND_IN.chartRequests(s)).as(s).isOne());
+    }
+
+    @Test
+    void aBackfillSaysSoWhenNoRequestIsDoneForItsPatience() {
+        String symbol = symbols(1).getFirst();
+        STAND_IN.onChart(symbol, StandInServer.chart().after(Duration.ofMillis(800)));
+        AtomicInteger stalls = new AtomicInteger();
+        Backfill patient = new Backfill(
+                LocalStackExtension.stack().kafkaBootstrapServers(),
+                1,
+                Duration.ofMillis(200),
+                stalls::incrementAndGet);
+
+        Backfill.Summary summary = patient.run(List.of(symbol), YahooChartSource.NAME, FROM, TO, () -> false, s -> {});
+
+        assertThat(stalls.get()).isPositive();
+        assertThat(summary.fetched()).isOne();
     }
 
     @Test
