@@ -78,7 +78,21 @@ public class FetchLedger implements AutoCloseable {
         runs.add(entry.runKey());
     }
 
+    /** Follows the topic until closed; starts over after an error, and waits for the topic to exist. */
     private void follow() {
+        while (running) {
+            try {
+                followOnce();
+            } catch (WakeupException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("The fetch ledger stopped following {}; starting over", Topics.FETCHES_DONE.name(), e);
+                pause();
+            }
+        }
+    }
+
+    private void followOnce() {
         Properties properties = new Properties();
         properties.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
         try (Consumer<String, FetchDone> consumer = consumers.createConsumer(null, "fetch-ledger", null, properties)) {
@@ -86,6 +100,12 @@ public class FetchLedger implements AutoCloseable {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.FETCHES_DONE.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
+            if (partitions.isEmpty()) {
+                // A fresh cluster: the topic is created by this service's start-up, perhaps not yet.
+                log.info("Waiting for {} to exist", Topics.FETCHES_DONE.name());
+                pause();
+                return;
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
@@ -101,10 +121,15 @@ public class FetchLedger implements AutoCloseable {
                     caughtUp.countDown();
                 }
             }
-        } catch (WakeupException stopping) {
-            // close() woke it.
-        } catch (RuntimeException e) {
-            log.error("The fetch ledger stopped following {}", Topics.FETCHES_DONE.name(), e);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
