@@ -1,5 +1,7 @@
 package dev.ollass.contracts.topic;
 
+import dev.ollass.contracts.collect.FetchDone;
+import dev.ollass.contracts.collect.FetchRequest;
 import dev.ollass.contracts.identity.UserDeleted;
 import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.CurrentPrice;
@@ -241,6 +243,34 @@ public final class Topics {
             TopicDefinition.KEEP_FOREVER,
             "every change of a user's transactions, keyed by user id");
 
+    /**
+     * Work for the ingestors' consumer group: one fetch of one symbol from one live source, keyed by
+     * the symbol as the source knows it. Kept a week: a request not done by then is asked again by the
+     * next run.
+     */
+    public static final TopicDefinition<String, FetchRequest> FETCH_REQUESTS = new TopicDefinition<>(
+            "market.fetch-requests.v1",
+            Serdes.String(),
+            JsonSerde.of(FetchRequest.class),
+            6,
+            false,
+            Duration.ofDays(7).toMillis(),
+            "fetches for the ingestors to do, keyed by symbol");
+
+    /**
+     * The fetch requests done, keyed by {@link FetchRequest#id()}, newest entry per request: a request
+     * already done is skipped (a second scheduler's, a resumed backfill's), and a backfill reads its
+     * progress here.
+     */
+    public static final TopicDefinition<String, FetchDone> FETCHES_DONE = new TopicDefinition<>(
+            "market.fetches-done.v1",
+            Serdes.String(),
+            JsonSerde.of(FetchDone.class),
+            3,
+            true,
+            TopicDefinition.KEEP_FOREVER,
+            "fetch requests done, keyed by request id, with what each yielded");
+
     public static final List<TopicDefinition<?, ?>> ALL = List.of(
             PRICE_TICKS,
             CORPORATE_ACTIONS,
@@ -260,7 +290,9 @@ public final class Topics {
             CURRENT_PRICES,
             CURRENT_PRICE_SINK_DEAD_LETTERS,
             USER_DELETED,
-            PORTFOLIO_TRANSACTIONS);
+            PORTFOLIO_TRANSACTIONS,
+            FETCH_REQUESTS,
+            FETCHES_DONE);
 
     private Topics() {}
 }

@@ -201,6 +201,8 @@ public final class OllassSystem implements AutoCloseable {
         env.put("OLLASS_IMPORT_RECORDED", "true");
         // The market has not reached rows after its date: the files run to 2023 and later.
         env.put("OLLASS_RECORDED_UNTIL", settings.marketClock().toLocalDate().toString());
+        // Offline unless told otherwise: the live sources (Yahoo, Naver) only with OLLASS_LIVE_SOURCES=true.
+        env.put("OLLASS_LIVE_SOURCES", System.getenv().getOrDefault("OLLASS_LIVE_SOURCES", "false"));
         return env;
     }
 

@@ -16,9 +16,12 @@ public final class NaverDailyPriceSource implements MarketSource {
 
     private final NaverDailyPriceParser parser = new NaverDailyPriceParser();
 
+    /** The source's name: the {@code source} of its events and of fetch requests for it. */
+    public static final String NAME = DailyPrices.SOURCE;
+
     @Override
     public String name() {
-        return DailyPrices.SOURCE;
+        return NAME;
     }
 
     @Override

@@ -18,9 +18,12 @@ public final class NaverPollingSource implements MarketSource {
 
     private final NaverPollingParser parser = new NaverPollingParser();
 
+    /** The source's name: the {@code source} of its events and of fetch requests for it. */
+    public static final String NAME = CurrentPrices.SOURCE;
+
     @Override
     public String name() {
-        return CurrentPrices.SOURCE;
+        return NAME;
     }
 
     @Override

@@ -65,9 +65,19 @@ public class SymbolUniversePublisher {
         }
     }
 
+    /** The stock lists shipped with the ingestor, read: what it publishes, and what its schedules collect. */
+    public SymbolUniverse shippedUniverse() {
+        return shipped(clock.instant());
+    }
+
+    /** The stock lists shipped with the ingestor, read at {@code at}, without a running service (the backfill command). */
+    public static SymbolUniverse shipped(java.time.Instant at) {
+        return StockLists.read(shippedLists(), at);
+    }
+
     /** Reads the shipped lists and publishes what changed; returns how many entries were sent. */
     public int publish() {
-        SymbolUniverse universe = StockLists.read(shippedLists(), clock.instant());
+        SymbolUniverse universe = shippedUniverse();
         var previous = published.read();
         List<ListedStock> changed = previous.map(universe::changedSince).orElse(universe.stocks());
         List<CompletableFuture<?>> sends = new ArrayList<>();

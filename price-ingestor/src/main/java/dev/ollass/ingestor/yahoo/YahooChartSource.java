@@ -14,9 +14,12 @@ public final class YahooChartSource implements MarketSource {
 
     private final YahooChartParser parser = new YahooChartParser();
 
+    /** The source's name: the {@code source} of its events and of fetch requests for it. */
+    public static final String NAME = YahooChartParser.SOURCE;
+
     @Override
     public String name() {
-        return YahooChartParser.SOURCE;
+        return NAME;
     }
 
     @Override
