@@ -10,6 +10,7 @@ import dev.ollass.contracts.topic.TopicDefinition;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.stack.LocalStackSettings;
 import dev.ollass.stack.Ports;
+import dev.ollass.stack.ReceivedMail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,6 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  * services from their runnable jars; the ingestor publishes the recorded price history bundled with
  * it, and the start returns only once the API serves it; the test reads the projections back
  * through the API and checks them against those same files, digit for digit, restarts the ingestor
- * and sees that nothing is published twice, and runs the audit.
+ * and sees that nothing is published twice, and runs the audit: a bar taken out of MariaDB is e-mailed once, its
+ * return once as recovered.
  */
 class EndToEndTest {
 
@@ -296,6 +301,69 @@ class EndToEndTest {
         // Market date 2021-04-16 23:00 in Seoul is 10:00 in New York: the last finished US day is the
         // 15th, and AAPL's history goes to the 16th.
         assertThat(JSON.readTree(audit.body())).isEmpty();
+    }
+
+    @Test
+    void aBarGoneMissingIsEMailedOnceAndItsFillingOnceAsRecovered() throws Exception {
+        // SK hynix on Tuesday 2021-04-13, a Korean trading day inside the audit window. The services run with a
+        // digest window of 2 s (this module's surefire configuration), so each e-mail goes out within seconds.
+        int mailsBefore = system.stack().receivedMails().size();
+        try (Connection market = DriverManager.getConnection(
+                        system.stack().jdbcUrl("market"),
+                        system.stack().jdbcUser(),
+                        system.stack().jdbcPassword());
+                Statement sql = market.createStatement()) {
+            sql.execute("CREATE TEMPORARY TABLE taken_out AS SELECT * FROM daily_bar"
+                    + " WHERE symbol = '000660' AND trading_date = '2021-04-13'");
+            try {
+                assertThat(sql.executeUpdate(
+                                "DELETE FROM daily_bar" + " WHERE symbol = '000660' AND trading_date = '2021-04-13'"))
+                        .isEqualTo(1);
+
+                JsonNode missing = audit();
+                assertThat(missing).hasSize(1);
+                assertThat(missing.path(0).path("status").asString()).isEqualTo("MISSING");
+                assertThat(missing.path(0).path("market").asString()).isEqualTo("KR");
+                assertThat(missing.path(0).path("tradingDay").asString()).isEqualTo("2021-04-13");
+                List<ReceivedMail> alert = awaitMailsAfter(mailsBefore, 1);
+                assertThat(alert.getFirst().subject()).isEqualTo("Stock Daily 미수집: KR 2021-04-13 (1 problem)");
+                assertThat(alert.getFirst().body()).contains("Missing symbols (1): 000660");
+
+                // The same gap audited again: no new finding, and no second e-mail after the digest window.
+                assertThat(audit()).isEmpty();
+                Thread.sleep(Duration.ofSeconds(4));
+                assertThat(system.stack().receivedMails()).hasSize(mailsBefore + 1);
+            } finally {
+                sql.execute("INSERT IGNORE INTO daily_bar SELECT * FROM taken_out");
+            }
+        }
+
+        JsonNode resolved = audit();
+        assertThat(resolved).hasSize(1);
+        assertThat(resolved.path(0).path("status").asString()).isEqualTo("RESOLVED");
+        assertThat(awaitMailsAfter(mailsBefore, 2))
+                .extracting(ReceivedMail::subject)
+                .containsExactly("Stock Daily 미수집: KR 2021-04-13 (1 problem)", "Recovered: KR 2021-04-13 수집 완료");
+        assertThat(audit()).isEmpty();
+    }
+
+    private static JsonNode audit() throws Exception {
+        HttpResponse<String> audit = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + system.settings().projectorPort() + "/audit"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+        return JSON.readTree(audit.body());
+    }
+
+    /** The e-mails received after the first {@code before}, once there are {@code count} of them. */
+    private static List<ReceivedMail> awaitMailsAfter(int before, int count) {
+        List<ReceivedMail> all = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> system.stack().receivedMails(), mails -> mails.size() >= before + count);
+        return all.subList(before, all.size());
     }
 
     @Test

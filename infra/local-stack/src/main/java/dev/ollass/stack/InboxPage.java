@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The inbox as one self-refreshing HTML page, newest e-mail first; every value is escaped. */
+/**
+ * The inbox as one self-refreshing HTML page, newest e-mail first: each e-mail's text, and its HTML part (if any) in a
+ * sandboxed frame; every value is escaped.
+ */
 final class InboxPage {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
@@ -26,6 +29,7 @@ final class InboxPage {
                 dt { color: #666; }
                 dd { margin: 0; }
                 pre { white-space: pre-wrap; background: #f6f6f6; padding: .5em; }
+iframe { width: 100%; height: 24em; border: 1px solid #ccc; }
                 </style>
                 </head>
                 <body>
@@ -46,7 +50,14 @@ final class InboxPage {
         appendField(html, "From", mail.from());
         appendField(html, "To", String.join(", ", mail.to()));
         appendField(html, "Subject", mail.subject());
-        html.append("</dl>\n<pre>").append(escape(mail.body())).append("</pre>\n</article>\n");
+        html.append("</dl>\n<pre>").append(escape(mail.body())).append("</pre>\n");
+        if (!mail.html().isBlank()) {
+            // The HTML part as the recipient's mail reader shows it; sandboxed: no scripts, forms or navigation.
+            html.append("<details><summary>HTML part</summary><iframe sandbox srcdoc=\"")
+                    .append(escape(mail.html()))
+                    .append("\"></iframe></details>\n");
+        }
+        html.append("</article>\n");
     }
 
     private static void appendField(StringBuilder html, String name, String value) {

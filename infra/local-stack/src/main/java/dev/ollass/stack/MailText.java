@@ -16,6 +16,11 @@ final class MailText {
         if (plain.isPresent()) {
             return plain.get();
         }
+        return html(message);
+    }
+
+    /** The HTML part, decoded; empty when the message has none. */
+    static String html(Part message) throws MessagingException, IOException {
         return firstInline(message, "text/html").orElse("");
     }
 

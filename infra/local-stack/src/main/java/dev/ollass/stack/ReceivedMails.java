@@ -97,6 +97,7 @@ final class ReceivedMails {
                     recipients,
                     Objects.requireNonNullElse(mime.getSubject(), ""),
                     MailText.of(mime),
+                    MailText.html(mime),
                     Instant.now());
         } catch (IOException e) {
             throw new MessagingException("Could not read the body of a received message", e);

@@ -11,7 +11,9 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -201,6 +203,55 @@ class LocalStackTest {
     }
 
     @Test
+    void anEMailWithTextAndHtmlPartsShowsTheTextAndTheHtmlInASandboxedFrame() throws Exception {
+        var subject = "Recovered: KR 2021-04-13 수집 완료 " + System.nanoTime();
+        var text = "2021-04-13 날짜의 KR 데이터가 모두 수집되었습니다.";
+        var html = "<p>2021-04-13 날짜의 <b>KR</b> 데이터가 모두 수집되었습니다.</p>";
+        var alternative = new MimeMultipart("alternative");
+        var textPart = new MimeBodyPart();
+        textPart.setText(text, "UTF-8");
+        var htmlPart = new MimeBodyPart();
+        htmlPart.setContent(html, "text/html; charset=UTF-8");
+        alternative.addBodyPart(textPart);
+        alternative.addBodyPart(htmlPart);
+        var message = newMessage(subject);
+        message.setContent(alternative);
+        Transport.send(message);
+
+        var mail = stack.receivedMails().stream()
+                .filter(received -> received.subject().equals(subject))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.body().strip()).isEqualTo(text);
+        assertThat(mail.html().strip()).isEqualTo(html);
+        try (var http = HttpClient.newHttpClient()) {
+            var page = get(http, stack.inboxUrl()).body();
+            var article = page.substring(page.indexOf(subject));
+            article = article.substring(0, article.indexOf("</article>"));
+            assertThat(article)
+                    .contains("<pre>" + text)
+                    .contains("<iframe sandbox srcdoc=\"&lt;p&gt;2021-04-13 날짜의 &lt;b&gt;KR&lt;/b&gt;");
+        }
+    }
+
+    @Test
+    void aPlainTextEMailHasNoHtmlPart() throws Exception {
+        var subject = "plain " + System.nanoTime();
+        send(subject, "only text");
+
+        var mail = stack.receivedMails().stream()
+                .filter(received -> received.subject().equals(subject))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.html()).isEmpty();
+        try (var http = HttpClient.newHttpClient()) {
+            var page = get(http, stack.inboxUrl()).body();
+            var article = page.substring(page.indexOf(subject));
+            assertThat(article.substring(0, article.indexOf("</article>"))).doesNotContain("<iframe");
+        }
+    }
+
+    @Test
     void serviceGetsEveryConnectionPropertyButTheDatasourceUrl() {
         assertThat(stack.serviceProperties())
                 .containsEntry("spring.kafka.bootstrap-servers", stack.kafkaBootstrapServers())
@@ -227,6 +278,12 @@ class LocalStackTest {
     }
 
     private void send(String subject, String body) throws Exception {
+        var message = newMessage(subject);
+        message.setText(body, "UTF-8");
+        Transport.send(message);
+    }
+
+    private MimeMessage newMessage(String subject) throws Exception {
         var properties = new Properties();
         properties.put("mail.smtp.host", stack.smtpHost());
         properties.put("mail.smtp.port", Integer.toString(stack.smtpPort()));
@@ -235,8 +292,7 @@ class LocalStackTest {
         message.setRecipients(Message.RecipientType.TO, "me@example.com");
         message.setRecipients(Message.RecipientType.BCC, "ops@example.com");
         message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
-        Transport.send(message);
+        return message;
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
