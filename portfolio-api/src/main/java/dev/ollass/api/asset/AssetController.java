@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,11 +107,20 @@ class AssetController {
                     + " change, at most ollass.asset.asset-stock-cache-ttl)",
             content = @Content(schema = @Schema(implementation = AssetTable.class)))
     @GetMapping(value = "/assetstock", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> assetStock(Caller caller) {
+    ResponseEntity<byte[]> assetStock(
+            Caller caller,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @org.jspecify.annotations.Nullable
+                    String encodings) {
         long userId = caller.userId();
-        byte[] answer =
-                cache.answer(userId, () -> json.writeValueAsBytes(view.table(lines.all(userId), fields.shown(userId))));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+        byte[] gzipped = cache.answer(
+                userId,
+                () -> Gzip.compress(json.writeValueAsBytes(view.table(lines.all(userId), fields.shown(userId)))));
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (Gzip.accepted(encodings)) {
+            return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzipped);
+        }
+        return answer.body(Gzip.decompress(gzipped));
     }
 
     @Operation(
