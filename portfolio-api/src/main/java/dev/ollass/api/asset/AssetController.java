@@ -7,10 +7,14 @@ import dev.ollass.api.asset.AssetBodies.Done;
 import dev.ollass.api.asset.AssetLine.Kind;
 import dev.ollass.api.auth.session.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The original's asset endpoints (spec §2.1), each on the caller's own lines only. */
 @RestController
@@ -32,9 +38,19 @@ class AssetController {
     private final AssetFields fields;
     private final PortfolioView view;
     private final SamplePortfolio sample;
+    private final AssetStockCache cache;
+    private final JsonMapper json;
 
     AssetController(
-            AssetLines lines, AssetWrites writes, AssetFields fields, PortfolioView view, SamplePortfolio sample) {
+            AssetLines lines,
+            AssetWrites writes,
+            AssetFields fields,
+            PortfolioView view,
+            SamplePortfolio sample,
+            AssetStockCache cache,
+            JsonMapper json) {
+        this.cache = cache;
+        this.json = json;
         this.lines = lines;
         this.writes = writes;
         this.fields = fields;
@@ -67,6 +83,7 @@ class AssetController {
             throw AssetProblems.invalidFields(detail);
         });
         fields.replace(caller.userId(), columns);
+        cache.changed(caller.userId());
         return new StatusDone(200, "자산관리 필드를 성공적으로 수정 하였습니다.");
     }
 
@@ -84,9 +101,26 @@ class AssetController {
                     + " history is split-adjusted); a price in the other currency is converted at the USDKRW"
                     + " rate of its date; per-row dividends have no 1.0 default. Draft lines (without quantity,"
                     + " trade_date or purchase_currency_type) show with empty computed columns and count nowhere.")
-    @GetMapping("/assetstock")
-    AssetTable assetStock(Caller caller) {
-        return view.table(lines.all(caller.userId()), fields.shown(caller.userId()));
+    @ApiResponse(
+            responseCode = "200",
+            description = "the table (kept per user in Redis until the user's lines, columns or the latest prices"
+                    + " change, at most ollass.asset.asset-stock-cache-ttl)",
+            content = @Content(schema = @Schema(implementation = AssetTable.class)))
+    @GetMapping(value = "/assetstock", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> assetStock(
+            Caller caller,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @org.jspecify.annotations.Nullable
+                    String encodings) {
+        long userId = caller.userId();
+        byte[] gzipped = cache.answer(
+                userId,
+                () -> Gzip.compress(json.writeValueAsBytes(view.table(lines.all(userId), fields.shown(userId)))));
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (Gzip.accepted(encodings)) {
+            return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzipped);
+        }
+        return answer.body(Gzip.decompress(gzipped));
     }
 
     @Operation(

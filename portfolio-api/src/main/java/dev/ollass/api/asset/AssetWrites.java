@@ -39,6 +39,7 @@ class AssetWrites {
     private final TransactionTemplate transactions;
     private final Outbox outbox;
     private final OutboxRelay relay;
+    private final AssetStockCache cache;
     private final Clock clock = Clock.systemUTC();
 
     AssetWrites(
@@ -47,13 +48,15 @@ class AssetWrites {
             MarketHistoryReader market,
             @PortfolioDatabase TransactionTemplate transactions,
             Outbox outbox,
-            OutboxRelay relay) {
+            OutboxRelay relay,
+            AssetStockCache cache) {
         this.lines = lines;
         this.rules = rules;
         this.market = market;
         this.transactions = transactions;
         this.outbox = outbox;
         this.relay = relay;
+        this.cache = cache;
     }
 
     /** A new trade; a missing 매매 is a buy, as in the original. */
@@ -198,6 +201,7 @@ class AssetWrites {
             }
             return change.get();
         });
+        cache.changed(userId);
         relay.publishPending();
         return result;
     }

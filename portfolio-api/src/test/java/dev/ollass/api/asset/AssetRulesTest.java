@@ -21,7 +21,9 @@ class AssetRulesTest {
 
     private final MarketFacts market = mock(MarketFacts.class);
     private final AssetRules rules = new AssetRules(
-            market, new MarketToday(new AssetSettings(OffsetDateTime.parse("2021-04-16T23:00:00+09:00"))));
+            market,
+            new MarketToday(new AssetSettings(
+                    OffsetDateTime.parse("2021-04-16T23:00:00+09:00"), java.time.Duration.ofSeconds(60))));
 
     private static AssetStockRequest request(
             @Nullable String quantity, @Nullable String price, @Nullable String trade, @Nullable String currency) {

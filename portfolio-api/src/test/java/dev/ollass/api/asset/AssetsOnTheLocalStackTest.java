@@ -8,6 +8,7 @@ import dev.ollass.api.database.PortfolioDatabase;
 import dev.ollass.contracts.portfolio.TransactionsChanged;
 import dev.ollass.contracts.portfolio.TransactionsChanged.Change;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -102,6 +104,65 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
         assertThat(api.get(ASSETS, token).body().path("stock_assets")).isEmpty();
         assertProblem(
                 api.delete(ASSETS + "/" + id, token), 404, "asset-not-found", "해당하는 asset id가 유저에게 존재하지 않습니다.", "id");
+    }
+
+    @Test
+    void theTableIsKeptUntilTheUsersLinesOrTheLatestPricesChange() {
+        String token = api.signUp();
+        long id = create(token, trade(null, "005930", "2020-03-16", "매수", 10, 48900, "KRW", "첫 매수"));
+        assertThat(group(api.get(ASSETS, token).body(), "005930")
+                        .path("sub")
+                        .get(0)
+                        .path("메모")
+                        .asString())
+                .isEqualTo("첫 매수");
+
+        // A change behind the API's back is not seen: the answer is the kept one.
+        portfolio
+                .sql("UPDATE asset_line SET memo = '몰래 바꾼 메모' WHERE id = ?")
+                .param(id)
+                .update();
+        assertThat(group(api.get(ASSETS, token).body(), "005930")
+                        .path("sub")
+                        .get(0)
+                        .path("메모")
+                        .asString())
+                .isEqualTo("첫 매수");
+
+        // The projector's side: the API's own connection to the market is read-only.
+        LocalStack stack = LocalStackExtension.stack();
+        JdbcClient market = JdbcClient.create(
+                new DriverManagerDataSource(stack.jdbcUrl(AssetMarket.SCHEMA), stack.jdbcUser(), stack.jdbcPassword()));
+        try {
+            market.sql("UPDATE latest_price SET price = 90000, observed_at = '2021-04-16 22:00:00' WHERE symbol ="
+                            + " '005930'")
+                    .update();
+            JsonNode row =
+                    group(api.get(ASSETS, token).body(), "005930").path("sub").get(0);
+            assertThat(row.path("현재가").decimalValue())
+                    .as("a new latest price is seen at once")
+                    .isEqualByComparingTo("90000");
+            assertThat(row.path("메모").asString()).isEqualTo("몰래 바꾼 메모");
+        } finally {
+            market.sql("UPDATE latest_price SET price = 83900, observed_at = '2021-04-16 07:00:00' WHERE symbol ="
+                            + " '005930'")
+                    .update();
+        }
+
+        api.put(ASSETS, token, Map.of("id", id, "stock_code", "005930", "memo", "고친 메모"));
+        assertThat(group(api.get(ASSETS, token).body(), "005930")
+                        .path("sub")
+                        .get(0)
+                        .path("현재가")
+                        .decimalValue())
+                .as("the user's change is read by the next GET, at today's price again")
+                .isEqualByComparingTo("83900");
+        assertThat(group(api.get(ASSETS, token).body(), "005930")
+                        .path("sub")
+                        .get(0)
+                        .path("메모")
+                        .asString())
+                .isEqualTo("고친 메모");
     }
 
     @Test

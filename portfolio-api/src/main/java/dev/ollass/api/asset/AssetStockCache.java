@@ -1,0 +1,121 @@
+package dev.ollass.api.asset;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The computed {@code GET /assetstock} answer of each user, serialized, in Redis under {@code asset:} (the
+ * API's own prefix; {@code auth:} holds sessions, {@code market:} the projector's keys).
+ *
+ * <p>An answer is stored under a key naming everything it was computed from: the user's version (a counter
+ * {@link #changed(long)} bumps after every committed change of the user's lines or columns, before the
+ * change is answered: the next GET reads the change), the market's version (the newest {@code observed_at} of
+ * {@code latest_price}: every new price or rate makes a new key) and the market's today. A key is never
+ * updated, so no GET can store an answer older than its key, whatever runs at the same time; an answer expires
+ * after {@link AssetSettings#assetStockCacheTtl()}, which bounds how long a daily bar, split or dividend
+ * arriving without a new latest price stays unseen. Without Redis the answer is computed each time.
+ */
+@Component
+class AssetStockCache {
+
+    private static final Logger log = LoggerFactory.getLogger(AssetStockCache.class);
+
+    static final String PREFIX = "asset:assetstock:";
+
+    private final StringRedisTemplate redis;
+    private final RedisTemplate<String, byte[]> answers;
+    private final JdbcClient market;
+    private final MarketToday today;
+    private final Duration ttl;
+
+    AssetStockCache(
+            StringRedisTemplate redis,
+            RedisConnectionFactory connections,
+            JdbcClient market,
+            MarketToday today,
+            AssetSettings settings) {
+        this.redis = redis;
+        this.answers = new RedisTemplate<>();
+        answers.setConnectionFactory(connections);
+        answers.setKeySerializer(RedisSerializer.string());
+        answers.setValueSerializer(RedisSerializer.byteArray());
+        answers.afterPropertiesSet();
+        this.market = market;
+        this.today = today;
+        this.ttl = settings.assetStockCacheTtl();
+    }
+
+    /**
+     * The user's answer, gzip-compressed (a 10,000-line table is ~5 MB of JSON, ~15 times less gzipped), as
+     * stored, or as {@code compute} makes it (then stored).
+     */
+    byte[] answer(long userId, Supplier<byte[]> compute) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return compute.get();
+        }
+        String key;
+        try {
+            key = key(userId);
+            byte[] stored = answers.opsForValue().get(key);
+            if (stored != null) {
+                return stored;
+            }
+        } catch (DataAccessException e) {
+            log.warn("The asset table cache is out of reach; computing the answer: {}", e.toString());
+            return compute.get();
+        }
+        byte[] answer = compute.get();
+        try {
+            answers.opsForValue().set(key, answer, ttl);
+        } catch (DataAccessException e) {
+            log.warn("The asset table cache is out of reach; the answer is not kept: {}", e.toString());
+        }
+        return answer;
+    }
+
+    /** The user's lines or columns changed (committed): the next GET computes its answer afresh. */
+    void changed(long userId) {
+        try {
+            redis.opsForValue().increment(versionKey(userId));
+        } catch (DataAccessException e) {
+            // The stored answers then stay until they expire: say so loudly.
+            log.error(
+                    "The asset table cache of user {} could not be marked stale; it may answer the old table for up"
+                            + " to {}: {}",
+                    userId,
+                    ttl,
+                    e.toString());
+        }
+    }
+
+    private String key(long userId) {
+        String userVersion =
+                Optional.ofNullable(redis.opsForValue().get(versionKey(userId))).orElse("0");
+        String marketVersion =
+                market.sql("SELECT MAX(observed_at) FROM latest_price").query(Timestamp.class).list().stream()
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .map(time -> Long.toString(
+                                time.toInstant().toEpochMilli() * 1_000_000L + time.getNanos() % 1_000_000))
+                        .orElse("none");
+        LocalDate day = today.today();
+        return PREFIX + userId + ":" + userVersion + ":" + marketVersion + ":" + day;
+    }
+
+    private static String versionKey(long userId) {
+        return PREFIX + userId + ":version";
+    }
+}
