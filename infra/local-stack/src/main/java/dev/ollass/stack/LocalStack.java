@@ -2,13 +2,16 @@ package dev.ollass.stack;
 
 import dev.ollass.contracts.topic.Topics;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,15 @@ public final class LocalStack implements AutoCloseable {
     private final StartedServers servers;
     private final MailServer mail;
     private final List<ChildProcess> childProcesses;
+    private final @Nullable LocalStackSettings settings;
+    private final Map<Server, RunningServer> restartable = new EnumMap<>(Server.class);
+
+    /** The servers a test may stop and start again, to see what its code does while one is away. */
+    public enum Server {
+        KAFKA,
+        MARIADB,
+        REDIS
+    }
 
     LocalStack(
             Endpoints endpoints,
@@ -44,11 +56,24 @@ public final class LocalStack implements AutoCloseable {
             StartedServers servers,
             MailServer mail,
             List<ChildProcess> childProcesses) {
+        this(endpoints, dataDir, servers, mail, childProcesses, null, Map.of());
+    }
+
+    private LocalStack(
+            Endpoints endpoints,
+            Path dataDir,
+            StartedServers servers,
+            MailServer mail,
+            List<ChildProcess> childProcesses,
+            @Nullable LocalStackSettings settings,
+            Map<Server, RunningServer> restartable) {
         this.endpoints = endpoints;
         this.dataDir = dataDir;
         this.servers = servers;
         this.mail = mail;
         this.childProcesses = List.copyOf(childProcesses);
+        this.settings = settings;
+        this.restartable.putAll(restartable);
     }
 
     /**
@@ -106,7 +131,13 @@ public final class LocalStack implements AutoCloseable {
                     settings.smtpPort(),
                     settings.inboxPort());
             return new LocalStack(
-                    endpoints, settings.dataDir(), servers, mail, List.of(mariaDb.process(), redis.process()));
+                    endpoints,
+                    settings.dataDir(),
+                    servers,
+                    mail,
+                    List.of(mariaDb.process(), redis.process()),
+                    settings,
+                    Map.of(Server.KAFKA, kafka, Server.MARIADB, mariaDb, Server.REDIS, redis));
         } catch (RuntimeException | Error e) {
             // MariaDB may still be starting: wait for it, so it can be stopped instead of left running.
             var startedMariaDb =
@@ -194,8 +225,84 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The native servers running as child processes of this JVM, e.g. for PID files; none for containers. */
-    public List<ChildProcess> childProcesses() {
-        return childProcesses;
+    public synchronized List<ChildProcess> childProcesses() {
+        if (settings == null) {
+            return childProcesses;
+        }
+        // Those running now: a server started again is a new process.
+        var running = new ArrayList<ChildProcess>();
+        if (restartable.get(Server.MARIADB) instanceof MariaDbServer mariaDb) {
+            running.add(mariaDb.process());
+        }
+        if (restartable.get(Server.REDIS) instanceof RedisServerProcess redis) {
+            running.add(redis.process());
+        }
+        return List.copyOf(running);
+    }
+
+    /**
+     * Stops one server, as an outage would: clients see refused connections until {@link #startAgain(Server)}. Its
+     * data stays on disk. Stopping a stopped server does nothing.
+     *
+     * @throws UnsupportedOperationException for servers in containers
+     */
+    public synchronized void stop(Server server) {
+        requireRestartable(server);
+        var running = restartable.remove(server);
+        if (running != null) {
+            running.close();
+            servers.remove(running);
+            log.info("{} stopped", server);
+        }
+    }
+
+    /**
+     * Starts a server stopped by {@link #stop(Server)} again on the same port and data, and returns once it accepts
+     * connections (Kafka: once it serves its topics again). Starting a running server does nothing.
+     *
+     * @throws UnsupportedOperationException for servers in containers
+     */
+    public synchronized void startAgain(Server server) {
+        var current = requireRestartable(server);
+        if (restartable.containsKey(server)) {
+            return;
+        }
+        RunningServer started = switch (server) {
+            case KAFKA ->
+                servers.start(
+                        "Kafka",
+                        current.kafkaPort(),
+                        () -> KafkaBroker.start(current.dataDir(), current.kafkaPort(), current.kafkaControllerPort()));
+            case MARIADB ->
+                servers.start(
+                        "MariaDB",
+                        current.mariaDbPort(),
+                        () -> MariaDbServer.start(current.dataDir().resolve("mariadb"), current.mariaDbPort()));
+            case REDIS ->
+                servers.start(
+                        "Redis",
+                        current.redisPort(),
+                        () -> RedisServerProcess.start(current.dataDir(), current.redisPort()));
+        };
+        restartable.put(server, started);
+        if (server == Server.KAFKA) {
+            // Creating what exists already asks the broker for its topics: it answers once it serves them again.
+            createTopics(kafkaBootstrapServers());
+        }
+        log.info("{} started again", server);
+    }
+
+    /** Whether {@code server} runs, i.e. was not stopped through {@link #stop(Server)} (or was started again). */
+    public synchronized boolean isRunning(Server server) {
+        return restartable.containsKey(server);
+    }
+
+    private LocalStackSettings requireRestartable(Server server) {
+        if (settings == null) {
+            throw new UnsupportedOperationException(
+                    server + " runs in a container: only the local stack stops and" + " starts single servers");
+        }
+        return settings;
     }
 
     /** Stops every server, child processes included; calling it again does nothing. */

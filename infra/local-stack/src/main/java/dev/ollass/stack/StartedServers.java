@@ -32,6 +32,11 @@ final class StartedServers {
         }
     }
 
+    /** Forgets a server that was stopped on its own. */
+    synchronized void remove(RunningServer server) {
+        started.remove(server);
+    }
+
     /**
      * Stops every server, then any process still running from an executable under the data directory: a start
      * that failed half-way may have spawned one that no server object knows about.

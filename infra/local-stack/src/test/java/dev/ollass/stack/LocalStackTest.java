@@ -171,6 +171,32 @@ class LocalStackTest {
     }
 
     @Test
+    void aStoppedServerRefusesConnectionsAndStartedAgainServesWhatItHadOnTheSamePort() throws Exception {
+        try (var socket = new Socket(stack.redisHost(), stack.redisPort());
+                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            socket.getOutputStream().write(resp("SET", "kept-over-a-restart", "yes"));
+            assertThat(in.readLine()).isEqualTo("+OK");
+        }
+
+        stack.stop(LocalStack.Server.REDIS);
+        try {
+            assertThat(stack.isRunning(LocalStack.Server.REDIS)).isFalse();
+            assertThatThrownBy(() -> new Socket(stack.redisHost(), stack.redisPort()).close())
+                    .isInstanceOf(java.net.ConnectException.class);
+        } finally {
+            stack.startAgain(LocalStack.Server.REDIS);
+        }
+
+        assertThat(stack.isRunning(LocalStack.Server.REDIS)).isTrue();
+        try (var socket = new Socket(stack.redisHost(), stack.redisPort());
+                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            socket.getOutputStream().write(resp("GET", "kept-over-a-restart"));
+            assertThat(in.readLine()).isEqualTo("$3");
+            assertThat(in.readLine()).isEqualTo("yes");
+        }
+    }
+
+    @Test
     void mailIsReceivedDecodedAndShownInTheInbox() throws Exception {
         var subject = "Stock Daily 미수집 <005930>";
         var body = "삼성전자 2026-01-02 종가가 없습니다.";
