@@ -5,11 +5,10 @@ import static dev.ollass.notifier.gap.Findings.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,18 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class AlertDigestTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final TestMailServer smtp = TestMailServer.started();
+
+    @RegisterExtension
+    static final TestMailServer smtp = TestMailServer.started();
 
     @DynamicPropertySource
     static void useTheLocalStackAndThisTestsMailServer(DynamicPropertyRegistry registry) {
-        LocalStackExtension.stack().serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.close();
+        smtp.serveTheNotifier(registry);
     }
 
     @Autowired

@@ -5,12 +5,11 @@ import static dev.ollass.notifier.gap.Findings.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,7 +35,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class CrashBetweenSendAndRecordTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final TestMailServer smtp = TestMailServer.started();
+
+    @RegisterExtension
+    static final TestMailServer smtp = TestMailServer.started();
+
     private static final AtomicInteger crashes = new AtomicInteger();
 
     @TestConfiguration
@@ -54,14 +56,7 @@ class CrashBetweenSendAndRecordTest {
 
     @DynamicPropertySource
     static void useTheLocalStackAndThisTestsMailServer(DynamicPropertyRegistry registry) {
-        LocalStackExtension.stack().serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.close();
+        smtp.serveTheNotifier(registry);
     }
 
     @Autowired

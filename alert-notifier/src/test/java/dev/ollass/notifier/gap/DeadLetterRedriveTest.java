@@ -24,8 +24,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,18 +52,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class DeadLetterRedriveTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final TestMailServer smtp = TestMailServer.started();
+
+    @RegisterExtension
+    static final TestMailServer smtp = TestMailServer.started();
 
     @DynamicPropertySource
     static void useTheLocalStackAndThisTestsMailServer(DynamicPropertyRegistry registry) {
-        LocalStackExtension.stack().serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.close();
+        smtp.serveTheNotifier(registry);
     }
 
     @Autowired

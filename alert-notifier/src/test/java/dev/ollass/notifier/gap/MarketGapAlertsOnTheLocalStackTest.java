@@ -7,15 +7,14 @@ import static dev.ollass.notifier.gap.Findings.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -37,18 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class MarketGapAlertsOnTheLocalStackTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final TestMailServer smtp = TestMailServer.started();
+
+    @RegisterExtension
+    static final TestMailServer smtp = TestMailServer.started();
 
     @DynamicPropertySource
     static void useTheLocalStackAndThisTestsMailServer(DynamicPropertyRegistry registry) {
-        LocalStackExtension.stack().serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", smtp::port);
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.close();
+        smtp.serveTheNotifier(registry);
     }
 
     @Autowired

@@ -3,6 +3,7 @@ package dev.ollass.notifier.gap;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.ollass.stack.junit.LocalStackExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -14,12 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real SMTP server (GreenMail) of one test class, on a port that stays the same when the server is stopped and
  * started again, as a mail server going away and coming back. It keeps every message received across restarts.
+ * Registered as a static {@code @RegisterExtension} field, it stops when its class is done.
  */
-final class TestMailServer implements AutoCloseable {
+final class TestMailServer implements AutoCloseable, AfterAllCallback {
 
     private final int port;
     private final List<MimeMessage> earlier = new ArrayList<>();
@@ -58,6 +63,18 @@ final class TestMailServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** The notifier under test talks to the shared local stack and sends its mail here. */
+    void serveTheNotifier(DynamicPropertyRegistry registry) {
+        LocalStackExtension.stack().serviceProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", this::port);
     }
 
     /** Every message received, oldest first. */

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,12 +29,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 class TwoNotifierInstancesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final TestMailServer smtp = TestMailServer.started();
 
-    @AfterAll
-    static void stopMailServer() {
-        smtp.close();
-    }
+    @RegisterExtension
+    static final TestMailServer smtp = TestMailServer.started();
 
     @Test
     void emailsEachAlertOnceWhenTwoInstancesShareTheWork() {
