@@ -176,6 +176,8 @@ public final class TransactionCsv {
                         case BROKER -> orEmpty(t.broker());
                         case MEMO -> orEmpty(t.memo());
                         case FEE -> plain(t.fee());
+                        case KIND ->
+                            t.cashFlow() == null ? "TRADE" : t.cashFlow().name();
                     });
         }
         return cells;
