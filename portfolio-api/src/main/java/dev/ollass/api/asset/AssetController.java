@@ -112,9 +112,10 @@ class AssetController {
             @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @org.jspecify.annotations.Nullable
                     String encodings) {
         long userId = caller.userId();
-        byte[] gzipped = cache.answer(
-                userId,
-                () -> Gzip.compress(json.writeValueAsBytes(view.table(lines.all(userId), fields.shown(userId)))));
+        byte[] gzipped = cache.answer(userId, () -> {
+            AssetTable table = view.table(lines.all(userId), fields.shown(userId));
+            return Gzip.compress(out -> json.writeValue(out, table));
+        });
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
         if (Gzip.accepted(encodings)) {

@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
  * updated, so no GET can store an answer older than its key, whatever runs at the same time; an answer expires
  * after {@link AssetSettings#assetStockCacheTtl()}, which bounds how long a daily bar, split or dividend
  * arriving without a new latest price stays unseen. Without Redis the answer is computed each time.
+ *
+ * <p>Because a key is never reused for another answer, the answers this instance computes are also kept in
+ * its memory ({@link AssetSettings#assetStockNearCache()}) until they expire in Redis: a warm GET then reads the
+ * two versions (one Redis key, one SQL row) and no answer over the network. An answer another instance
+ * computed is read from Redis.
  */
 @Component
 class AssetStockCache {
@@ -40,6 +45,7 @@ class AssetStockCache {
     private final JdbcClient market;
     private final MarketToday today;
     private final Duration ttl;
+    private final NearCache near;
 
     AssetStockCache(
             StringRedisTemplate redis,
@@ -56,6 +62,7 @@ class AssetStockCache {
         this.market = market;
         this.today = today;
         this.ttl = settings.assetStockCacheTtl();
+        this.near = new NearCache(settings.assetStockNearCache().toBytes());
     }
 
     /**
@@ -69,6 +76,10 @@ class AssetStockCache {
         String key;
         try {
             key = key(userId);
+            byte[] kept = near.get(key);
+            if (kept != null) {
+                return kept;
+            }
             byte[] stored = answers.opsForValue().get(key);
             if (stored != null) {
                 return stored;
@@ -79,7 +90,9 @@ class AssetStockCache {
         }
         byte[] answer = compute.get();
         try {
+            long expires = System.nanoTime() + ttl.toNanos();
             answers.opsForValue().set(key, answer, ttl);
+            near.put(key, answer, expires);
         } catch (DataAccessException e) {
             log.warn("The asset table cache is out of reach; the answer is not kept: {}", e.toString());
         }

@@ -47,7 +47,30 @@ record AssetTable(
 
         @JsonProperty("total_realized_profit_amount")
         @Schema(description = "Addition, KRW: profit of every sell against the average cost")
-        BigDecimal totalRealizedProfitAmount) {
+        BigDecimal totalRealizedProfitAmount,
+
+        @JsonProperty("total_deposit_amount")
+        @Schema(description = "Addition, KRW: the recorded deposits (입금), each at the USDKRW rate of its date")
+        BigDecimal totalDepositAmount,
+
+        @JsonProperty("total_withdrawal_amount")
+        @Schema(description = "Addition, KRW: the recorded withdrawals (출금), each at the USDKRW rate of its date")
+        BigDecimal totalWithdrawalAmount,
+
+        @JsonProperty("net_contribution_amount")
+        @Schema(description = "Addition, KRW: total_deposit_amount − total_withdrawal_amount, the money put in")
+        BigDecimal netContributionAmount,
+
+        @JsonProperty("total_received_dividend_amount")
+        @Schema(
+                description = "Addition, KRW: the dividends recorded as received (cash flows of type DIVIDEND, as the"
+                        + " broker paid them), each at the rate of its date; total_dividend_amount is what the market"
+                        + " data says the held shares earned, counted apart")
+        BigDecimal totalReceivedDividendAmount,
+
+        @JsonProperty("total_tax_amount")
+        @Schema(description = "Addition, KRW: the recorded taxes (세금), each at the USDKRW rate of its date")
+        BigDecimal totalTaxAmount) {
 
     /** A stock's parent row and its lines (newest id first). */
     record Group(Parent parent, List<Row> sub) {}

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -162,7 +163,16 @@ class AssetWrites {
      * held (so it sees the lines as they are) and returns the lines to insert or throws.
      */
     List<AssetLine> importLines(long userId, Supplier<List<AssetLine>> prepare) {
-        return insertAll(userId, prepare, true);
+        return importLines(userId, prepare, stored -> checkSells(userId, codes(stored)));
+    }
+
+    /**
+     * Lines of an import, all or nothing, as {@link #importLines(long, Supplier)}; {@code check} runs inside the
+     * transaction after the inserts (given the stored lines in the order {@code prepare} returned them) and
+     * throws to refuse them all, instead of the first sell larger than the holding.
+     */
+    List<AssetLine> importLines(long userId, Supplier<List<AssetLine>> prepare, Consumer<List<AssetLine>> check) {
+        return insertAll(userId, prepare, check);
     }
 
     /**
@@ -171,22 +181,16 @@ class AssetWrites {
      * its 4:1 split is known.
      */
     List<AssetLine> seed(long userId, List<AssetLine> known) {
-        return insertAll(userId, () -> known, false);
+        return insertAll(userId, () -> known, stored -> {});
     }
 
-    private List<AssetLine> insertAll(long userId, Supplier<List<AssetLine>> prepare, boolean checkSells) {
+    private List<AssetLine> insertAll(long userId, Supplier<List<AssetLine>> prepare, Consumer<List<AssetLine>> check) {
         return inOwnersTransaction(userId, () -> {
             List<AssetLine> stored = new ArrayList<>();
-            Set<String> codes = new LinkedHashSet<>();
             for (AssetLine line : prepare.get()) {
                 stored.add(lines.insert(line));
-                if (line.stockCode() != null) {
-                    codes.add(line.stockCode());
-                }
             }
-            if (checkSells) {
-                checkSells(userId, codes);
-            }
+            check.accept(stored);
             if (!stored.isEmpty()) {
                 publish(userId, Change.RECORDED, stored, List.of());
             }
@@ -206,6 +210,31 @@ class AssetWrites {
         return result;
     }
 
+    /**
+     * Every sell of these stocks that sells more than was held on its date as the user's lines now stand (in
+     * the transaction), each judged without the ones before it ({@link SellCheck#allOversold}).
+     */
+    List<Oversold> oversold(long userId, Collection<String> codes) {
+        List<Oversold> found = new ArrayList<>();
+        for (String code : codes) {
+            List<Trade> trades =
+                    lines.trades(userId, code).stream().map(AssetWrites::trade).toList();
+            found.addAll(SellCheck.allOversold(trades, market.splits(List.of(code))));
+        }
+        return found;
+    }
+
+    /** The stocks these lines name, in their order. */
+    static Set<String> codes(Collection<AssetLine> stored) {
+        Set<String> codes = new LinkedHashSet<>();
+        stored.forEach(line -> {
+            if (line.stockCode() != null) {
+                codes.add(line.stockCode());
+            }
+        });
+        return codes;
+    }
+
     /** The first sell of these stocks that sells more than was held on its date, as the lines now stand, refused. */
     private void checkSells(long userId, Collection<String> codes) {
         for (String code : codes) {
@@ -214,13 +243,15 @@ class AssetWrites {
             Optional<Oversold> oversold = SellCheck.firstOversold(trades, market.splits(List.of(code)));
             if (oversold.isPresent()) {
                 Oversold sell = oversold.get();
-                throw AssetProblems.sellExceedsHolding(
-                        code,
-                        sell.sell().tradeDate(),
-                        "(보유 " + Decimals.plain(sell.held()).toPlainString() + "주, 매도 "
-                                + Decimals.plain(sell.sold()).toPlainString() + "주, 분할 반영)");
+                throw AssetProblems.sellExceedsHolding(code, sell.sell().tradeDate(), held(sell));
             }
         }
+    }
+
+    /** How much was held and sold, for a person: {@code (보유 40주, 매도 41주, 분할 반영)}. */
+    static String held(Oversold sell) {
+        return "(보유 " + Decimals.plain(sell.held()).toPlainString() + "주, 매도 "
+                + Decimals.plain(sell.sold()).toPlainString() + "주, 분할 반영)";
     }
 
     static Trade trade(AssetLine line) {

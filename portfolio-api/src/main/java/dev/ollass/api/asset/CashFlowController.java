@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.ollass.api.asset.AssetController.StatusDone;
 import dev.ollass.api.asset.AssetLine.Kind;
 import dev.ollass.api.auth.session.Caller;
-import dev.ollass.web.ProblemException;
+import dev.ollass.api.holding.CashFlowType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,24 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/asset/v1/cashflow")
 class CashFlowController {
 
-    private static final Map<String, Kind> TYPES = Map.of(
-            "DEPOSIT", Kind.DEPOSIT,
-            "입금", Kind.DEPOSIT,
-            "WITHDRAWAL", Kind.WITHDRAWAL,
-            "출금", Kind.WITHDRAWAL,
-            "DIVIDEND", Kind.DIVIDEND,
-            "배당", Kind.DIVIDEND,
-            "TAX", Kind.TAX,
-            "세금", Kind.TAX);
-
     private final AssetLines lines;
     private final AssetWrites writes;
-    private final MarketFacts market;
+    private final CashFlowRules rules;
 
-    CashFlowController(AssetLines lines, AssetWrites writes, MarketFacts market) {
+    CashFlowController(AssetLines lines, AssetWrites writes, CashFlowRules rules) {
         this.lines = lines;
         this.writes = writes;
-        this.market = market;
+        this.rules = rules;
     }
 
     @Schema(description = "A cash flow: money in or out of an account, a dividend received, a tax paid")
@@ -94,35 +82,17 @@ class CashFlowController {
     @PostMapping
     ResponseEntity<AssetController.Created> create(Caller caller, @RequestBody CashFlowRequest request) {
         Kind kind = Optional.ofNullable(request.type())
-                .map(type -> TYPES.get(type.strip().toUpperCase(Locale.ROOT)))
+                .flatMap(CashFlowType::parse)
+                .map(type -> Kind.valueOf(type.name()))
                 .orElseThrow(() -> AssetProblems.notAllowed("type", String.valueOf(request.type())));
-        if (request.date() == null) {
-            throw invalid("date가 필요합니다.", "date");
-        }
-        if (request.amount() == null || request.amount().signum() <= 0) {
-            throw invalid("amount는 0보다 커야 합니다.", "amount");
-        }
-        if (request.amount().compareTo(new BigDecimal("1000000000000")) > 0) {
-            throw invalid("amount는 1,000,000,000,000을 넘길 수 없습니다.", "amount");
-        }
-        if (request.currency() == null || !Vocabulary.CURRENCIES.contains(request.currency())) {
-            throw AssetProblems.notAllowed("currency", String.valueOf(request.currency()));
-        }
-        if (request.accountType() != null && !Vocabulary.ACCOUNT_TYPES.contains(request.accountType())) {
-            throw AssetProblems.notAllowed("account_type", request.accountType());
-        }
-        if (request.investmentBank() != null && !Vocabulary.INVESTMENT_BANKS.contains(request.investmentBank())) {
-            throw AssetProblems.notAllowed("investment_bank", request.investmentBank());
-        }
-        if (request.memo() != null && request.memo().length() > AssetRules.MAX_MEMO) {
-            throw AssetProblems.memoTooLong(AssetRules.MAX_MEMO);
-        }
-        String code = request.stockCode() == null || request.stockCode().isBlank()
-                ? null
-                : request.stockCode().strip();
-        if (code != null && market.stock(code).isEmpty()) {
-            throw AssetProblems.unknownStock(code);
-        }
+        String code = rules.check(
+                request.date(),
+                request.amount(),
+                request.currency(),
+                request.stockCode(),
+                request.accountType(),
+                request.investmentBank(),
+                request.memo());
         AssetLine stored = writes.recordCashFlow(new AssetLine(
                 0,
                 caller.userId(),
@@ -169,9 +139,5 @@ class CashFlowController {
             }
         }
         throw AssetProblems.cashFlowNotFound();
-    }
-
-    private static ProblemException invalid(String detail, String field) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-cash-flow", "Invalid cash flow", detail, field);
     }
 }

@@ -1,7 +1,6 @@
 package dev.ollass.api.asset;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.ollass.api.asset.AssetLine.Kind;
 import dev.ollass.api.asset.CsvImporter.Imported;
 import dev.ollass.api.asset.csv.CsvProblem;
 import dev.ollass.api.asset.csv.TransactionCsv;
@@ -52,15 +51,16 @@ class CsvController {
             List<CsvProblem> warnings) {}
 
     @Operation(
-            summary = "The caller's trades as CSV",
+            summary = "The caller's trades and cash flows as CSV",
             description = "UTF-8 with a byte order mark (so that Excel reads the Korean header), comma separated,"
                     + " oldest line first; the columns 매매일자, 주식코드, 매매, 수량, 거래가, 주식통화, 계좌종류, 증권사,"
-                    + " 메모, 수수료. Quantities and prices as traded. Cash flows are not included.")
+                    + " 메모, 수수료, 거래유형. Quantities and prices as traded. 거래유형 is TRADE for a trade, else the"
+                    + " cash flow's type (DEPOSIT, WITHDRAWAL, DIVIDEND, TAX), whose amount is in 거래가.")
     @GetMapping(produces = "text/csv")
     ResponseEntity<byte[]> export(Caller caller) throws IOException {
         var out = new StringWriter();
         TransactionCsv.write(
-                lines.of(caller.userId(), Kind.TRADE).stream()
+                lines.all(caller.userId()).stream()
                         .sorted(Comparator.comparingLong(AssetLine::id))
                         .map(CsvLines::transaction)
                         .toList(),
@@ -77,14 +77,18 @@ class CsvController {
     }
 
     @Operation(
-            summary = "Import trades from CSV, all or nothing",
+            summary = "Import trades and cash flows from CSV, all or nothing",
             description = "The body is the file (text/csv). Headers in Korean or English (매매일자/date,"
                     + " 주식코드/symbol, 매매/side, 수량/quantity, 거래가/price, 주식통화/currency, 계좌종류/account,"
-                    + " 증권사/broker, 메모/memo, 수수료/fee), comma, semicolon or tab separated. Every row is checked like"
-                    + " POST /assetstock; a row equal to a line the caller has (date, symbol, side, quantity, price,"
-                    + " account) is refused as a duplicate. Any error: nothing is imported and the 422 problem's"
-                    + " `errors` lists each as {row, column, reason} (the header is row 1). Over 2 MiB or 10,000"
-                    + " rows: 413. A sell larger than the holding on its date: 409.")
+                    + " 증권사/broker, 메모/memo, 수수료/fee, 거래유형/kind), comma, semicolon or tab separated. A row whose"
+                    + " 거래유형 is DEPOSIT (입금), WITHDRAWAL (출금), DIVIDEND (배당) or TAX (세금) is a cash flow, its"
+                    + " amount in 거래가, checked like POST /cashflow; every other row is a trade, checked like"
+                    + " POST /assetstock. A row equal to a line the caller has (kind, date, symbol, side, quantity,"
+                    + " price, account) is refused as a duplicate. Any error: nothing is imported and the 422"
+                    + " problem's `errors` lists each as {row, column, reason} (the header is row 1). Over 2 MiB or"
+                    + " 10,000 rows: 413 csv-too-large. A sell larger than the holding on its date: 409"
+                    + " csv-import-sell-exceeds-holding, nothing imported, `errors` naming the row of each such sell"
+                    + " (or of the imported sells that leave an earlier recorded sell uncovered).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))

@@ -3,8 +3,10 @@ package dev.ollass.api.asset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +17,20 @@ final class Gzip {
     private Gzip() {}
 
     static byte[] compress(byte[] plain) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 8 + 64);
+        return compress(out -> {
+            try {
+                out.write(plain);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** What {@code write} writes, gzip-compressed as it is written (no uncompressed copy is made). */
+    static byte[] compress(Consumer<OutputStream> write) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024)) {
-            gzip.write(plain);
+            write.accept(gzip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

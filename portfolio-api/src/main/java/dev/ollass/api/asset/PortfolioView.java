@@ -92,7 +92,12 @@ class PortfolioView {
                 totals.dividends().krw(),
                 portfolio.dollarExchange(),
                 portfolio.wonExchange(),
-                totals.realizedProfit().krw());
+                totals.realizedProfit().krw(),
+                totals.cash().deposits().krw(),
+                totals.cash().withdrawals().krw(),
+                totals.cash().netContributed().krw(),
+                totals.cash().dividends().krw(),
+                totals.cash().taxes().krw());
     }
 
     private static Parent parent(

@@ -1,6 +1,7 @@
 package dev.ollass.api.holding;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,16 @@ public final class SellCheck {
 
     /** The first sell, in date order, that sells more than is held of its stock on its date; or empty. */
     public static Optional<Oversold> firstOversold(Collection<Trade> trades, SplitTable splits) {
+        return allOversold(trades, splits).stream().findFirst();
+    }
+
+    /**
+     * Every sell, in date order, that sells more than is held of its stock on its date, each judged as if the
+     * sells found before it were not there (they are refused; what they would have sold stays held).
+     */
+    public static List<Oversold> allOversold(Collection<Trade> trades, SplitTable splits) {
         Map<String, BigDecimal> held = new HashMap<>();
+        List<Oversold> found = new ArrayList<>();
         List<Trade> ordered = trades.stream()
                 .filter(Trade::complete)
                 .sorted(Valuation.TRADE_ORDER)
@@ -32,12 +42,12 @@ public final class SellCheck {
             if (trade.side() == Side.BUY) {
                 held.put(trade.code(), before.add(shares));
             } else if (shares.compareTo(before) > 0) {
-                return Optional.of(new Oversold(trade, before, shares));
+                found.add(new Oversold(trade, before, shares));
             } else {
                 held.put(trade.code(), before.subtract(shares));
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     /**

@@ -377,6 +377,133 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
         assertThat(again.body().path("errors").get(0).path("reason").asString()).startsWith("이미 등록된 거래입니다");
     }
 
+    private void cashFlow(String token, String type, String date, String amount, String currency, String code) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(
+                Map.of("type", type, "date", date, "amount", new java.math.BigDecimal(amount), "currency", currency));
+        if (code != null) {
+            body.put("stock_code", code);
+        }
+        Answer created = api.post("/api/asset/v1/cashflow", token, body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+    }
+
+    @Test
+    void theTableTotalsTheCashFlowsInKrwAtTheRateOfEachDate() {
+        String token = api.signUp();
+        // 1,000,000 KRW + 1,000 USD × 1,182 (2019-06-03) = 2,182,000 deposited; 200,000 withdrawn: 1,982,000 put in;
+        // a dividend of 10 USD and its tax of 1.5 USD on 2020-11-06, no rate that day: 2020-11-02's 1,135
+        cashFlow(token, "DEPOSIT", "2020-03-16", "1000000", "KRW", null);
+        cashFlow(token, "입금", "2019-06-03", "1000", "USD", null);
+        cashFlow(token, "WITHDRAWAL", "2021-04-16", "200000", "KRW", null);
+        cashFlow(token, "DIVIDEND", "2020-11-06", "10", "USD", "AAPL");
+        cashFlow(token, "세금", "2020-11-06", "1.5", "USD", "AAPL");
+
+        JsonNode table = api.get(ASSETS, token).body();
+
+        assertThat(table.path("total_deposit_amount").decimalValue()).isEqualByComparingTo("2182000");
+        assertThat(table.path("total_withdrawal_amount").decimalValue()).isEqualByComparingTo("200000");
+        assertThat(table.path("net_contribution_amount").decimalValue()).isEqualByComparingTo("1982000");
+        assertThat(table.path("total_received_dividend_amount").decimalValue()).isEqualByComparingTo("11350");
+        assertThat(table.path("total_tax_amount").decimalValue()).isEqualByComparingTo("1702.5");
+        assertThat(table.path("stock_assets"))
+                .as("cash flows are no stock rows")
+                .isEmpty();
+        assertThat(table.path("total_asset_amount").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void cashFlowsAreExportedWithTheTradesAndReimportedToTheSameTotals() {
+        String token = api.signUp();
+        create(token, trade(null, "005930", "2020-03-16", "매수", 20, 48900, "KRW", null));
+        cashFlow(token, "DEPOSIT", "2020-03-16", "1000000", "KRW", null);
+        cashFlow(token, "DIVIDEND", "2020-11-06", "10", "USD", "AAPL");
+
+        byte[] csv = api.get(ASSETS + "/csv", token).raw().body();
+
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .contains(",거래유형\r\n")
+                .contains("2020-03-16,005930,매수,20,48900,KRW,일반계좌,토스증권,,,TRADE\r\n")
+                .contains("2020-03-16,,,,1000000,KRW,,,,,DEPOSIT\r\n")
+                .contains("2020-11-06,AAPL,,,10,USD,,,,,DIVIDEND\r\n");
+        Answer again = api.postCsv(ASSETS + "/csv", token, csv);
+        assertThat(again.status()).as(again.text()).isEqualTo(422);
+        assertThat(again.body().path("errors"))
+                .extracting(e -> e.path("row").asInt())
+                .containsExactly(2, 3, 4);
+
+        String other = api.signUp();
+        Answer imported = api.postCsv(ASSETS + "/csv", other, csv);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        assertThat(imported.body().path("imported").asInt()).isEqualTo(3);
+        JsonNode table = api.get(ASSETS, other).body();
+        assertThat(table.path("total_deposit_amount").decimalValue()).isEqualByComparingTo("1000000");
+        assertThat(table.path("total_received_dividend_amount").decimalValue()).isEqualByComparingTo("11350");
+        assertThat(api.get("/api/asset/v1/cashflow", other).body()).hasSize(2);
+    }
+
+    @Test
+    void aCashFlowRowIsCheckedLikeAPostOfACashFlow() {
+        String token = api.signUp();
+        String csv = "date,symbol,price,currency,kind\n"
+                + "2021-01-04,,1000,KRW,DEPOSIT\n"
+                + "2021-01-04,,2000000000000,KRW,DEPOSIT\n"
+                + "2021-01-04,NOPE,10,USD,DIVIDEND\n"
+                + ",,10,USD,TAX\n";
+
+        Answer refused = api.postCsv(ASSETS + "/csv", token, csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        JsonNode errors = refused.body().path("errors");
+        assertThat(errors).extracting(e -> e.path("row").asInt()).containsExactly(3, 4, 5);
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("거래가");
+        assertThat(errors.get(0).path("reason").asString()).isEqualTo("amount는 1,000,000,000,000을 넘길 수 없습니다.");
+        assertThat(errors.get(1).path("column").asString()).isEqualTo("주식코드");
+        assertThat(errors.get(1).path("reason").asString()).isEqualTo("NOPE를 찾지 못 했습니다.");
+        assertThat(errors.get(2).path("column").asString()).isEqualTo("매매일자");
+        assertThat(api.get("/api/asset/v1/cashflow", token).body()).isEmpty();
+    }
+
+    @Test
+    void anImportWhoseSellExceedsTheHoldingIsRefusedWith409NamingTheRowAndNothingIsWritten() {
+        String token = api.signUp();
+        create(token, trade(null, "AAPL", "2019-06-03", "매수", 10, 173.30, "USD", null));
+        String csv = "date,symbol,side,quantity,price,currency\n"
+                + "2021-04-15,AAPL,buy,1,134.50,USD\n"
+                + "2020-11-02,AAPL,sell,50,108.77,USD\n"
+                + "2020-03-16,005930,buy,1,48900,KRW\n";
+
+        Answer refused = api.postCsv(ASSETS + "/csv", token, csv.getBytes(StandardCharsets.UTF_8));
+
+        assertProblem(
+                refused, 409, "csv-import-sell-exceeds-holding", "1건의 매도가 그 날짜의 보유 수량보다 많아 아무것도 가져오지 않았습니다.", "수량");
+        JsonNode error = refused.body().path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(3);
+        assertThat(error.path("column").asString()).isEqualTo("수량");
+        assertThat(error.path("reason").asString())
+                .isEqualTo("AAPL 매도 수량이 2020-11-02 보유 수량보다 많습니다. (보유 40주, 매도 50주, 분할 반영)");
+        JsonNode table = api.get(ASSETS, token).body();
+        assertThat(table.path("stock_assets")).as("not even the good rows").hasSize(1);
+        assertThat(group(table, "AAPL").path("sub")).hasSize(1);
+    }
+
+    @Test
+    void anImportedSellThatLeavesARecordedSellUncoveredIsRefusedNamingItsRow() {
+        String token = api.signUp();
+        create(token, trade(null, "AAPL", "2019-06-03", "매수", 10, 173.30, "USD", null));
+        long recordedSell = create(token, trade(null, "AAPL", "2021-04-16", "매도", 40, 134.16, "USD", null));
+        String csv = "date,symbol,side,quantity,price,currency\n2020-11-02,AAPL,sell,10,108.77,USD\n";
+
+        Answer refused = api.postCsv(ASSETS + "/csv", token, csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        JsonNode error = refused.body().path("errors").get(0);
+        assertThat(error.path("row").asInt()).isEqualTo(2);
+        assertThat(error.path("reason").asString())
+                .isEqualTo("이 매도로 이미 등록된 거래(id " + recordedSell + ")가 보유보다 많이 팝니다: AAPL 매도 수량이"
+                        + " 2021-04-16 보유 수량보다 많습니다. (보유 30주, 매도 40주, 분할 반영)");
+        assertThat(group(api.get(ASSETS, token).body(), "AAPL").path("sub")).hasSize(2);
+    }
+
     @Test
     void aCsvOverTheSizeLimitIsRefusedWith413() {
         String token = api.signUp();

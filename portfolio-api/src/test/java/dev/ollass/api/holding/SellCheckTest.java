@@ -97,4 +97,26 @@ class SellCheckTest {
 
         assertThat(SellCheck.firstOversold(trades, splits)).isPresent();
     }
+
+    @Test
+    void everyOversoldSellIsFoundEachJudgedWithoutTheRefusedOnesBeforeIt() {
+        // 10 held; sell 3 of 12 is refused (10 stay held), sell 4 of 6 passes (4 left), sell 5 of 5 is refused
+        var trades = List.of(
+                buy(1, "MSFT", "2021-01-04", "10", "100", USD),
+                sell(3, "MSFT", "2021-02-01", "12", "120", USD),
+                sell(4, "MSFT", "2021-03-01", "6", "120", USD),
+                sell(5, "MSFT", "2021-04-01", "5", "120", USD),
+                buy(6, "KO", "2021-01-04", "1", "50", USD),
+                sell(7, "KO", "2021-02-01", "1", "50", USD));
+
+        var oversold = SellCheck.allOversold(trades, splits);
+
+        assertThat(oversold).extracting(o -> o.sell().id()).containsExactly(3L, 5L);
+        assertThat(oversold.get(0).held()).isEqualByComparingTo("10");
+        assertThat(oversold.get(1).held()).isEqualByComparingTo("4");
+        assertThat(oversold.get(1).sold()).isEqualByComparingTo("5");
+        assertThat(SellCheck.firstOversold(trades, splits))
+                .map(o -> o.sell().id())
+                .contains(3L);
+    }
 }

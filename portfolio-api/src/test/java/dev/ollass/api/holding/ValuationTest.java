@@ -328,6 +328,69 @@ class ValuationTest {
     }
 
     @Nested
+    class CashFlows {
+
+        final FakeMarket market = market().usdKrw("2021-01-04", "1100").usdKrw("2021-02-01", "1200");
+
+        CashFlow flow(long id, CashFlowType type, String date, String amount, Currency currency) {
+            return new CashFlow(id, type, LocalDate.parse(date), new BigDecimal(amount), currency, null);
+        }
+
+        @Test
+        void eachCashFlowIsSummedByTypeInKrwAtTheRateOfItsDate() {
+            // deposits: 1,000,000 KRW + 500 USD × 1,200 (02-01) + 100 USD on 02-03, no rate that day: 02-01's 1,200
+            // = 1,720,000; withdrawals: 200,000 KRW; net 1,520,000; a dividend of 10 USD on 01-04 × 1,100 = 11,000,
+            // its tax of 1.5 USD = 1,650
+            Portfolio portfolio = Valuation.of(
+                    List.of(),
+                    List.of(
+                            flow(1, CashFlowType.DEPOSIT, "2021-01-04", "1000000", KRW),
+                            flow(2, CashFlowType.DEPOSIT, "2021-02-01", "500", USD),
+                            flow(3, CashFlowType.DEPOSIT, "2021-02-03", "100", USD),
+                            flow(4, CashFlowType.WITHDRAWAL, "2021-02-03", "200000", KRW),
+                            flow(5, CashFlowType.DIVIDEND, "2021-01-04", "10", USD),
+                            flow(6, CashFlowType.TAX, "2021-01-04", "1.5", USD)),
+                    market,
+                    TODAY);
+
+            Totals.CashSummary cash = portfolio.totals().cash();
+            assertMoney(cash.deposits().krw(), "1720000");
+            assertMoney(cash.withdrawals().krw(), "200000");
+            assertMoney(cash.netContributed().krw(), "1520000");
+            assertMoney(cash.dividends().krw(), "11000");
+            assertMoney(cash.taxes().krw(), "1650");
+            // 1,000,000 / 1,100 + 500 + 100
+            assertMoney(cash.deposits().usd(), "1509.0909");
+            assertThat(portfolio.holdings()).isEmpty();
+            assertMoney(portfolio.totals().marketValue().krw(), "0");
+        }
+
+        @Test
+        void withoutCashFlowsEverySumIsZero() {
+            Totals.CashSummary cash =
+                    Valuation.of(List.of(), List.of(), market, TODAY).totals().cash();
+
+            assertMoney(cash.deposits().krw(), "0");
+            assertMoney(cash.netContributed().krw(), "0");
+            assertMoney(cash.taxes().krw(), "0");
+        }
+
+        @Test
+        void theTypeIsReadInEnglishOrKorean() {
+            assertThat(CashFlowType.parse(" deposit ")).contains(CashFlowType.DEPOSIT);
+            assertThat(CashFlowType.parse("출금")).contains(CashFlowType.WITHDRAWAL);
+            assertThat(CashFlowType.parse("배당금")).contains(CashFlowType.DIVIDEND);
+            assertThat(CashFlowType.parse("배당")).contains(CashFlowType.DIVIDEND);
+            assertThat(CashFlowType.parse("세금")).contains(CashFlowType.TAX);
+            assertThat(CashFlowType.parse("입금")).contains(CashFlowType.DEPOSIT);
+            assertThat(CashFlowType.parse("Tax")).contains(CashFlowType.TAX);
+            assertThat(CashFlowType.parse("withdrawal")).contains(CashFlowType.WITHDRAWAL);
+            assertThat(CashFlowType.parse("dividend")).contains(CashFlowType.DIVIDEND);
+            assertThat(CashFlowType.parse("TRADE")).isEmpty();
+        }
+    }
+
+    @Nested
     class Dividends {
 
         final FakeMarket market = market().usStock("KO")

@@ -18,7 +18,9 @@ public enum Column {
     ACCOUNT("계좌종류", "계좌종류", "계좌", "계좌유형", "account", "accounttype"),
     BROKER("증권사", "증권사", "broker", "bank", "investmentbank"),
     MEMO("메모", "메모", "비고", "memo", "note", "notes", "comment"),
-    FEE("수수료", "수수료", "fee", "fees", "commission");
+    FEE("수수료", "수수료", "fee", "fees", "commission"),
+    /** Addition: TRADE, or the cash flow a row is (DEPOSIT, WITHDRAWAL, DIVIDEND, TAX); absent is a trade. */
+    KIND("거래유형", "거래유형", "유형", "kind", "transactiontype", "cashflow");
 
     private final String korean;
     private final List<String> aliases;

@@ -1,5 +1,6 @@
 package dev.ollass.api.asset.csv;
 
+import dev.ollass.api.holding.CashFlowType;
 import dev.ollass.api.holding.Currency;
 import dev.ollass.api.holding.Side;
 import java.math.BigDecimal;
@@ -57,6 +58,14 @@ final class CsvReading {
             return;
         }
         int errorsBefore = errors.size();
+        Kind kind = kind(row, record);
+        if (errors.size() > errorsBefore) {
+            return; // what the row is cannot be told: its other cells would be judged by the wrong rules
+        }
+        if (kind.cashFlow() != null) {
+            cashFlow(row, record, kind.cashFlow(), errorsBefore);
+            return;
+        }
         String code = code(row, record);
         LocalDate date = date(row, record);
         Side side = side(row, record);
@@ -78,6 +87,56 @@ final class CsvReading {
                             cell(record, Column.BROKER),
                             cell(record, Column.MEMO),
                             fee)));
+        }
+    }
+
+    /** What the 거래유형 cell says: a trade (also when absent or unreadable), or a cash flow. */
+    private record Kind(@Nullable CashFlowType cashFlow) {}
+
+    private Kind kind(int row, CSVRecord record) {
+        String text = cell(record, Column.KIND);
+        if (text == null
+                || Column.normalize(text).equals("trade")
+                || text.strip().equals("거래")) {
+            return new Kind(null);
+        }
+        Optional<CashFlowType> type = CashFlowType.parse(text);
+        if (type.isEmpty()) {
+            error(
+                    row,
+                    Column.KIND,
+                    "'" + text + "' is none of TRADE (거래), DEPOSIT (입금), WITHDRAWAL (출금),"
+                            + " DIVIDEND (배당), TAX (세금)");
+        }
+        return new Kind(type.orElse(null));
+    }
+
+    /** A cash flow row: the amount in the price column; the code optional; no side, no quantity. */
+    private void cashFlow(int row, CSVRecord record, CashFlowType type, int errorsBefore) {
+        String code = cell(record, Column.CODE) == null ? "" : code(row, record);
+        LocalDate date = date(row, record);
+        BigDecimal amount = number(row, record, Column.PRICE);
+        Currency currency = currency(row, record);
+        for (Column tradeOnly : new Column[] {Column.SIDE, Column.QUANTITY, Column.FEE}) {
+            if (cell(record, tradeOnly) != null) {
+                error(row, tradeOnly, "a " + type + " row has no " + tradeOnly.korean() + "; leave it empty");
+            }
+        }
+        if (errors.size() == errorsBefore) {
+            lines.add(new CsvImport.Line(
+                    row,
+                    new CsvTransaction(
+                            date,
+                            code == null ? "" : code,
+                            null,
+                            null,
+                            amount,
+                            currency,
+                            cell(record, Column.ACCOUNT),
+                            cell(record, Column.BROKER),
+                            cell(record, Column.MEMO),
+                            null,
+                            type)));
         }
     }
 

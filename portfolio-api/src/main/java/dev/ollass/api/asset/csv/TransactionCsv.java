@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * read as Windows' Korean encoding (CP949, what Korean Excel saves). Each bad
  * value is reported with its row and column; unknown columns are ignored and listed as warnings.
  *
+ * <p>A row is a trade unless its {@code 거래유형} (kind) names a cash flow: DEPOSIT, WITHDRAWAL, DIVIDEND or
+ * TAX (or 입금, 출금, 배당, 세금), whose amount is in the price column; see {@link CsvTransaction}.
+ *
  * <p>Writing uses the same columns with the original's Korean names, UTF-8 with a byte order mark (so
  * that spreadsheet programs open it as UTF-8), comma separated; what is written reads back equal.
  */
@@ -176,6 +179,8 @@ public final class TransactionCsv {
                         case BROKER -> orEmpty(t.broker());
                         case MEMO -> orEmpty(t.memo());
                         case FEE -> plain(t.fee());
+                        case KIND ->
+                            t.cashFlow() == null ? "TRADE" : t.cashFlow().name();
                     });
         }
         return cells;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,39 +134,50 @@ public class MarketHistoryReader {
 
     /** The bars of the (code, trade date) pairs, by primary key (symbol, kind, trading_date). */
     private void bars(Collection<Trade> trades, LoadedMarket market) {
-        List<Map.Entry<String, LocalDate>> pairs = trades.stream()
-                .filter(t -> t.tradeDate() != null)
-                .map(t -> Map.entry(t.code(), Objects.requireNonNull(t.tradeDate())))
-                .distinct()
-                .sorted(Map.Entry.<String, LocalDate>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
-                .toList();
-        for (int from = 0; from < pairs.size(); from += CHUNK) {
-            List<Map.Entry<String, LocalDate>> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
-            String tuples = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, 'STOCK', ?)"));
-            List<Object> params = new ArrayList<>(chunk.size() * 2);
-            chunk.forEach(pair -> {
-                params.add(pair.getKey());
-                params.add(pair.getValue());
-            });
-            jdbc.sql("SELECT symbol, trading_date, open_price, high_price, low_price, close_price, volume"
-                            + " FROM daily_bar WHERE (symbol, kind, trading_date) IN (" + tuples + ")")
-                    .params(params)
-                    .query((rs, row) -> {
-                        LocalDate date = rs.getObject("trading_date", LocalDate.class);
-                        return market.bars
-                                .computeIfAbsent(rs.getString("symbol"), c -> new HashMap<>())
-                                .put(
-                                        date,
-                                        new MarketHistory.Bar(
-                                                date,
-                                                rs.getBigDecimal("open_price"),
-                                                rs.getBigDecimal("high_price"),
-                                                rs.getBigDecimal("low_price"),
-                                                rs.getBigDecimal("close_price"),
-                                                rs.getLong("volume")));
-                    })
-                    .list();
+        // Grouped by code, dates in order (a trade date repeats often): no pair objects to sort or compare.
+        Map<String, TreeSet<LocalDate>> datesByCode = new TreeMap<>();
+        for (Trade trade : trades) {
+            if (trade.tradeDate() != null) {
+                datesByCode.computeIfAbsent(trade.code(), c -> new TreeSet<>()).add(trade.tradeDate());
+            }
         }
+        List<Object> params = new ArrayList<>(2 * CHUNK);
+        for (var code : datesByCode.entrySet()) {
+            for (LocalDate date : code.getValue()) {
+                params.add(code.getKey());
+                params.add(date);
+                if (params.size() == 2 * CHUNK) {
+                    bars(params, market);
+                    params.clear();
+                }
+            }
+        }
+        if (!params.isEmpty()) {
+            bars(params, market);
+        }
+    }
+
+    /** The bars of up to {@value #CHUNK} pairs, given as code, date, code, date, ... */
+    private void bars(List<Object> pairs, LoadedMarket market) {
+        String tuples = String.join(",", java.util.Collections.nCopies(pairs.size() / 2, "(?, 'STOCK', ?)"));
+        jdbc.sql("SELECT symbol, trading_date, open_price, high_price, low_price, close_price, volume"
+                        + " FROM daily_bar WHERE (symbol, kind, trading_date) IN (" + tuples + ")")
+                .params(pairs)
+                .query((rs, row) -> {
+                    LocalDate date = rs.getObject(2, LocalDate.class);
+                    return market.bars
+                            .computeIfAbsent(rs.getString(1), c -> new HashMap<>())
+                            .put(
+                                    date,
+                                    new MarketHistory.Bar(
+                                            date,
+                                            rs.getBigDecimal(3),
+                                            rs.getBigDecimal(4),
+                                            rs.getBigDecimal(5),
+                                            rs.getBigDecimal(6),
+                                            rs.getLong(7)));
+                })
+                .list();
     }
 
     /**

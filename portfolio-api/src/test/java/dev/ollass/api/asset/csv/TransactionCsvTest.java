@@ -3,6 +3,7 @@ package dev.ollass.api.asset.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ollass.api.holding.CashFlowType;
 import dev.ollass.api.holding.Currency;
 import dev.ollass.api.holding.Side;
 import java.io.ByteArrayInputStream;
@@ -216,6 +217,84 @@ class TransactionCsvTest {
     }
 
     @Nested
+    class CashFlowRows {
+
+        @Test
+        void areReadByTheirTypeWithTheAmountInThePriceColumnAndTheCodeOptional() throws IOException {
+            CsvImport file = read("날짜,종목코드,단가,통화,유형,메모\n"
+                    + "2021-01-04,,\"1,000,000\",KRW,입금,월급\n"
+                    + "2021-02-01,,500,USD,withdrawal,\n"
+                    + "2020-11-13,AAPL,8.2,USD,DIVIDEND,\n"
+                    + "2020-11-13,AAPL,1.23,USD,세금,\n"
+                    + "2021-03-02,005930,82600,KRW,TRADE,\n");
+
+            assertThat(file.errors()).isEmpty();
+            assertThat(file.transactions())
+                    .extracting(CsvTransaction::cashFlow)
+                    .containsExactly(
+                            CashFlowType.DEPOSIT,
+                            CashFlowType.WITHDRAWAL,
+                            CashFlowType.DIVIDEND,
+                            CashFlowType.TAX,
+                            null);
+            assertThat(file.transactions().getFirst())
+                    .isEqualTo(new CsvTransaction(
+                            LocalDate.parse("2021-01-04"),
+                            "",
+                            null,
+                            null,
+                            new BigDecimal("1000000"),
+                            Currency.KRW,
+                            null,
+                            null,
+                            "월급",
+                            null,
+                            CashFlowType.DEPOSIT));
+            assertThat(file.transactions().get(2).code()).isEqualTo("AAPL");
+        }
+
+        @Test
+        void aCashFlowRowWithASideQuantityOrFeeIsAnErrorOfThatColumn() throws IOException {
+            CsvImport file = read("date,symbol,side,quantity,price,currency,fee,kind\n"
+                    + "2021-01-04,,buy,,100,KRW,,DEPOSIT\n"
+                    + "2021-01-04,,,3,100,KRW,1,DEPOSIT\n");
+
+            assertThat(file.transactions()).isEmpty();
+            assertThat(file.errors())
+                    .containsExactly(
+                            new CsvProblem(2, "side", "a DEPOSIT row has no 매매; leave it empty"),
+                            new CsvProblem(3, "quantity", "a DEPOSIT row has no 수량; leave it empty"),
+                            new CsvProblem(3, "fee", "a DEPOSIT row has no 수수료; leave it empty"));
+        }
+
+        @Test
+        void anUnknownTypeIsAnErrorOfTheTypeColumn() throws IOException {
+            CsvImport file = read("date,symbol,price,currency,kind\n2021-01-04,,100,KRW,gift\n");
+
+            assertThat(file.transactions()).isEmpty();
+            assertThat(file.errors()).hasSize(1);
+            assertThat(file.errors().getFirst().row()).isEqualTo(2);
+            assertThat(file.errors().getFirst().column()).isEqualTo("kind");
+            assertThat(file.errors().getFirst().reason()).startsWith("'gift' is none of TRADE");
+        }
+
+        @Test
+        void aCashFlowRowsBadDateAndAmountAreReportedLikeATradesAndItIsLeftOut() throws IOException {
+            CsvImport file = read("date,symbol,price,currency,kind\n2021-13-04,,12a,KRW,입금\n");
+
+            assertThat(file.transactions()).isEmpty();
+            assertThat(file.errors()).extracting(CsvProblem::column).containsExactly("date", "price");
+        }
+
+        @Test
+        void aTradeRowStillNeedsItsStockCode() throws IOException {
+            CsvImport file = read("date,symbol,price,currency,kind\n2021-01-04,,100,KRW,거래\n");
+
+            assertThat(file.errors()).containsExactly(new CsvProblem(2, "symbol", "a stock code is required"));
+        }
+    }
+
+    @Nested
     class Writing {
 
         final List<CsvTransaction> transactions = List.of(
@@ -241,7 +320,31 @@ class TransactionCsvTest {
                         null,
                         null,
                         null),
-                new CsvTransaction(null, "MSFT", null, null, null, null, null, null, "a draft line", null));
+                new CsvTransaction(null, "MSFT", null, null, null, null, null, null, "a draft line", null),
+                new CsvTransaction(
+                        LocalDate.parse("2021-01-04"),
+                        "",
+                        null,
+                        null,
+                        new BigDecimal("1000000"),
+                        Currency.KRW,
+                        "일반계좌",
+                        null,
+                        "월급",
+                        null,
+                        CashFlowType.DEPOSIT),
+                new CsvTransaction(
+                        LocalDate.parse("2020-11-13"),
+                        "AAPL",
+                        null,
+                        null,
+                        new BigDecimal("8.20"),
+                        Currency.USD,
+                        null,
+                        null,
+                        null,
+                        null,
+                        CashFlowType.DIVIDEND));
 
         @Test
         void writesKoreanHeadersUtf8WithAByteOrderMark() throws IOException {
@@ -250,8 +353,8 @@ class TransactionCsvTest {
             TransactionCsv.write(transactions, out);
 
             assertThat(out.toString())
-                    .startsWith("\uFEFF매매일자,주식코드,매매,수량,거래가,주식통화,계좌종류,증권사,메모,수수료\r\n")
-                    .contains("2021-03-02,005930,매도,7,82600,KRW,,,,\r\n");
+                    .startsWith("\uFEFF매매일자,주식코드,매매,수량,거래가,주식통화,계좌종류,증권사,메모,수수료,거래유형\r\n")
+                    .contains("2021-03-02,005930,매도,7,82600,KRW,,,,,TRADE\r\n");
         }
 
         @Test
