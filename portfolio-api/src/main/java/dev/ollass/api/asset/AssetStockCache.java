@@ -115,7 +115,7 @@ class AssetStockCache {
         return PREFIX + userId + ":" + userVersion + ":" + marketVersion + ":" + day;
     }
 
-    private static String versionKey(long userId) {
+    static String versionKey(long userId) {
         return PREFIX + userId + ":version";
     }
 }
