@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * here computed when a chart is read):
  *
  * <ol>
- *   <li>growth {@code g}: the yearly sums (calendar years with dividends, this year's so far included), first
+ *   <li>growth {@code g}: the yearly sums of the calendar years before this one that had dividends, first
  *       against last: {@code (last / first)^(1/(n − 1)) − 1}, 0 with one year;
  *   <li>only a stock that paid in each of the three years before this one is forecast;
  *   <li>each month without a dividend yet this year that had one last year gets last year's (that month's sum)
@@ -22,8 +22,9 @@ import java.util.TreeMap;
  *       first such payment, this year.
  * </ol>
  *
- * Changed: a forecast date on or before today is dropped (a month passed without its dividend did not pay it;
- * the original forecast it anyway).
+ * Changed: the growth leaves this year out (the original counted this year's first payments as a whole year,
+ * so every forecast made before December shrank), and a forecast date on or before today is dropped (a month
+ * passed without its dividend did not pay it; the original forecast it anyway).
  */
 final class DividendForecast {
 
@@ -38,7 +39,9 @@ final class DividendForecast {
             if (paidYear > year || paid.amountPerShare().signum() <= 0) {
                 continue;
             }
-            yearly.merge(paidYear, paid.amountPerShare(), BigDecimal::add);
+            if (paidYear < year) {
+                yearly.merge(paidYear, paid.amountPerShare(), BigDecimal::add);
+            }
             byYearMonth
                     .computeIfAbsent(paidYear, y -> new TreeMap<>())
                     .computeIfAbsent(paid.exDate().getMonthValue(), m -> new ArrayList<>())

@@ -22,8 +22,9 @@ import java.util.NavigableMap;
  *
  * <ul>
  *   <li>{@code 내 수익률}: the time-weighted return since the first day: each day's value of the shares held at
- *       its end (closes, a gap carried forward, KRW at the day's rate) against the day before's value plus the
- *       money put in or taken out by that day's trades, chained. Buying or selling does not move it; prices do.
+ *       its end (closes, a gap carried forward, today's latest price, KRW at the day's rate), less the money put
+ *       in by that day's trades (buys − sells), against the day before's value, chained. Buying or selling does
+ *       not move it; prices do.
  *       A stock without any price is left out (and named in {@code missing_data});
  *   <li>{@code 코스피}: KOSPI's close on each day (carried forward) against its close on the first day;
  *   <li>{@code myReturnRate}, {@code contrastMarketReturns}: the two series' last values (the whole window's
@@ -143,9 +144,13 @@ final class Performance {
                 in = in.add(charts.positions.flow(code, days.get(i - 1), days.get(i)));
             }
             BigDecimal value = value(charts, codes, days.get(i));
-            BigDecimal base = previous.add(in);
-            if (base.signum() > 0) {
-                growth = growth.multiply(value.divide(base, MathContext.DECIMAL64), MathContext.DECIMAL64);
+            // The day's trades at its end (bought or sold at the close, they do not move the day's return); from
+            // nothing held, the day's return is the close against the price paid.
+            if (previous.signum() > 0) {
+                growth = growth.multiply(
+                        value.subtract(in).divide(previous, MathContext.DECIMAL64), MathContext.DECIMAL64);
+            } else if (in.signum() > 0) {
+                growth = growth.multiply(value.divide(in, MathContext.DECIMAL64), MathContext.DECIMAL64);
             }
             series.add(round(growth.subtract(BigDecimal.ONE).multiply(HUNDRED)));
             previous = value;

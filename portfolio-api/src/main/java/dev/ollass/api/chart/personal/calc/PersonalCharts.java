@@ -219,23 +219,26 @@ public final class PersonalCharts {
 
     /**
      * {@code shares} of {@code code} in KRW on {@code date}: the close of that date or the latest before it
-     * (a gap is carried forward), else the latest price, at that date's rate; null (and the code named missing)
-     * when the market has no price of it at all.
+     * (a gap is carried forward), or the latest price when it is of a later date up to {@code date}; with no
+     * close up to then, the latest price (and the code named missing); at that date's rate. Null when the
+     * market has no price of it at all.
      */
     @Nullable
     BigDecimal valueOn(String code, BigDecimal shares, LocalDate date) {
         MarketHistory.Stock stock = input.market().stock(code).orElseThrow();
         var closes = input.closes().get(code);
         var close = closes == null ? null : closes.floorEntry(date);
+        var latest = input.market().latestPrice(code).orElse(null);
         BigDecimal price;
-        if (close != null) {
+        if (latest != null
+                && !latest.date().isAfter(date)
+                && (close == null || latest.date().isAfter(close.getKey()))) {
+            price = latest.price(); // today's, before its bar is in
+        } else if (close != null) {
             price = close.getValue();
         } else {
             missing(code);
-            price = input.market()
-                    .latestPrice(code)
-                    .map(MarketHistory.Quote::price)
-                    .orElse(null);
+            price = latest == null ? null : latest.price();
         }
         return price == null ? null : rates.krw(shares.multiply(price), stock.currency(), date);
     }
