@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,12 +144,15 @@ public final class PersonalCharts {
      * holding's value is split among the accounts of the buys its shares are still held from.
      */
     public Charted<List<Share>> accounts() {
+        Map<String, List<Trade>> buys = new HashMap<>();
+        for (Trade trade : input.trades()) {
+            if (trade.side() == Side.BUY) {
+                buys.computeIfAbsent(trade.code(), code -> new ArrayList<>()).add(trade);
+            }
+        }
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (Holding holding : held()) {
-            for (Trade trade : input.trades()) {
-                if (!trade.code().equals(holding.code()) || trade.side() != Side.BUY) {
-                    continue;
-                }
+            for (Trade trade : buys.getOrDefault(holding.code(), List.of())) {
                 RowValues row = portfolio.rows().get(trade.id());
                 if (row == null || row.heldQuantity().signum() == 0) {
                     continue;
