@@ -128,7 +128,7 @@ class AssetStockCache {
         return PREFIX + userId + ":" + userVersion + ":" + marketVersion + ":" + day;
     }
 
-    private static String versionKey(long userId) {
+    static String versionKey(long userId) {
         return PREFIX + userId + ":version";
     }
 }

@@ -1,0 +1,95 @@
+package dev.ollass.api.chart.personal;
+
+import dev.ollass.stack.LocalStack;
+import dev.ollass.stack.junit.LocalStackExtension;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * A small market as the chart projector's sinks write it, in its own schema (the projector's own migrations):
+ * AAPL (split 4:1 on 2020-08-31, a dividend), Samsung Electronics, NOBAR (a listed stock without a single bar or
+ * price), the dollar rate with no rate from 2021-03-15 to 04-14, KOSPI; closes of the recorded history.
+ */
+final class ChartMarket {
+
+    static final String SCHEMA = "market_chart_test";
+    private static final Path PROJECTOR_MIGRATIONS =
+            Path.of("../chart-projector/src/main/resources/db/migration/market");
+
+    private ChartMarket() {}
+
+    static synchronized void seed() {
+        LocalStack stack = LocalStackExtension.stack();
+        var projector = new DriverManagerDataSource(stack.jdbcUrl(SCHEMA), stack.jdbcUser(), stack.jdbcPassword());
+        var migrations = new ResourceDatabasePopulator();
+        migrations.addScript(new ByteArrayResource(
+                "DROP TABLE IF EXISTS daily_bar, latest_price, dividend, split, stock".getBytes()));
+        for (String script : new String[] {
+            "V1__daily_bar_and_latest_price.sql",
+            "V2__instrument_kinds_dividends_and_splits.sql",
+            "V3__stock.sql",
+            "V4__daily_bar_suspect_reasons.sql"
+        }) {
+            migrations.addScript(new FileSystemResource(PROJECTOR_MIGRATIONS.resolve(script)));
+        }
+        migrations.execute(projector);
+        JdbcClient sql = JdbcClient.create(projector);
+        sql.sql("""
+                        INSERT INTO stock (code, name_kr, name_en, country, market_index, yahoo_ticker, source, observed_at)
+                        VALUES ('AAPL', '애플', 'Apple Inc.', 'USA', 'NASDAQ', 'AAPL', 'test', '2021-04-16 00:00:00'),
+                               ('005930', '삼성전자', 'Samsung Electronics', 'Korea', 'KOSPI', '005930.KS', 'test',
+                                '2021-04-16 00:00:00'),
+                               ('NOBAR', '바없음', 'No Bar Inc.', 'USA', 'NASDAQ', 'NOBAR', 'test',
+                                '2021-04-16 00:00:00')
+                        """).update();
+        bar(sql, "AAPL", "STOCK", "2019-06-03", "43.325", "USD");
+        bar(sql, "AAPL", "STOCK", "2021-03-12", "121.03", "USD");
+        bar(sql, "AAPL", "STOCK", "2021-04-15", "134.50", "USD");
+        bar(sql, "AAPL", "STOCK", "2021-04-16", "134.16", "USD");
+        bar(sql, "005930", "STOCK", "2020-03-16", "48900", "KRW");
+        bar(sql, "005930", "STOCK", "2021-03-12", "82800", "KRW");
+        bar(sql, "005930", "STOCK", "2021-04-16", "83900", "KRW");
+        bar(sql, "USDKRW", "FX", "2019-06-03", "1182.00", "KRW");
+        bar(sql, "USDKRW", "FX", "2020-03-16", "1226.00", "KRW");
+        bar(sql, "USDKRW", "FX", "2021-03-12", "1131.00", "KRW");
+        bar(sql, "USDKRW", "FX", "2021-04-15", "1117.50", "KRW");
+        bar(sql, "USDKRW", "FX", "2021-04-16", "1116.92", "KRW");
+        bar(sql, "KS11", "INDEX", "2021-03-12", "3054.39", "KRW");
+        bar(sql, "KS11", "INDEX", "2021-04-16", "3198.62", "KRW");
+        sql.sql("""
+                        INSERT INTO latest_price (symbol, kind, price, currency, trading_date, exchange_time_zone,
+                                                  source, observed_at)
+                        VALUES ('AAPL', 'STOCK', 134.16, 'USD', '2021-04-16', 'America/New_York', 'test',
+                                '2021-04-16 21:00:00'),
+                               ('005930', 'STOCK', 83900, 'KRW', '2021-04-16', 'Asia/Seoul', 'test',
+                                '2021-04-16 07:00:00'),
+                               ('USDKRW', 'FX', 1116.92, 'KRW', '2021-04-16', 'Europe/London', 'test',
+                                '2021-04-16 21:00:00'),
+                               ('KS11', 'INDEX', 3198.62, 'KRW', '2021-04-16', 'Asia/Seoul', 'test',
+                                '2021-04-16 07:00:00')
+                        """).update();
+        sql.sql("""
+                        INSERT INTO split (symbol, ex_date, numerator, denominator, source, observed_at)
+                        VALUES ('AAPL', '2020-08-31', 4, 1, 'test', '2020-09-01 00:00:00')
+                        """).update();
+        sql.sql("""
+                        INSERT INTO dividend (symbol, ex_date, amount, currency, source, observed_at)
+                        VALUES ('AAPL', '2020-11-06', 0.205, 'USD', 'test', '2020-11-07 00:00:00')
+                        """).update();
+    }
+
+    private static void bar(JdbcClient sql, String symbol, String kind, String date, String close, String currency) {
+        sql.sql("""
+                        INSERT INTO daily_bar (symbol, kind, trading_date, currency, open_price, high_price, low_price,
+                                               close_price, adj_close_price, volume, source, observed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1000, 'test', '2021-04-16 21:00:00')
+                        """)
+                .params(symbol, kind, LocalDate.parse(date), currency, close, close, close, close, close)
+                .update();
+    }
+}
