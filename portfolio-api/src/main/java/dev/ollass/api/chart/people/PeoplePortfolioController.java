@@ -97,9 +97,10 @@ class PeoplePortfolioController {
                     sharer.nickname(),
                     Valuation.of(trades, List.of(), market, asOf).holdings(),
                     market.latestUsdKrw().isPresent());
+            // A sharer left out for want of prices still names what is missing: it is why they are not shown.
+            missing.addAll(shared.missing());
             if (!shared.isEmpty()) {
                 chart.add(PortfolioShares.of(shared.nickname(), shared.shares()));
-                missing.addAll(shared.missing());
             }
         }
         return new Chart(json.writeValueAsBytes(chart), List.copyOf(missing));
