@@ -32,7 +32,8 @@ class ConsentController {
 
     @Operation(
             summary = "Consent (or not) to share the caller's portfolio",
-            description = "Stored per user; nothing reads it yet (the original's people-portfolio chart is mocked)."
+            description = "Stored per user; GET /api/chart/v1/people-portfolio shows the portfolios of consenting"
+                    + " users with a nickname, as percentages only, and no longer the caller's once withdrawn."
                     + " Only the caller's own consent can be set: the user comes from the token, never the body.")
     @PutMapping("/portfolio")
     Done portfolio(Caller caller, @RequestBody SharingRequest request) {

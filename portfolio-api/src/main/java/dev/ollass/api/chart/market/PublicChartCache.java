@@ -1,0 +1,149 @@
+package dev.ollass.api.chart.market;
+
+import dev.ollass.api.asset.AssetSettings;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public charts, computed once per data change and kept serialized in Redis under {@code chart:public:}
+ * (the API's own prefix). A chart is stored under a key naming the versions of everything it was computed
+ * from: the {@linkplain #marketVersion() market's version} (the newest {@code observed_at} of {@code
+ * latest_price}, so every new price, level or rate makes a new key, and the market's today) and, for {@code
+ * people-portfolio}, the consents' and consenting users' version. A key is never overwritten with other data;
+ * an entry expires after {@link PublicChartSettings#publicCacheTtl()}. Without Redis the chart is computed
+ * for each request.
+ *
+ * <p>The codes a chart lacked data for travel with it, in the {@value #MISSING_DATA_HEADER} response header
+ * (the public charts' bodies are bare arrays, which have no room for an added field).
+ */
+@Component
+public class PublicChartCache {
+
+    /** The response header naming, comma separated, the codes a chart lacked data for. */
+    public static final String MISSING_DATA_HEADER = "Ollass-Missing-Data";
+
+    static final String PREFIX = "chart:public:";
+
+    private static final Logger log = LoggerFactory.getLogger(PublicChartCache.class);
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    private final RedisTemplate<String, byte[]> charts;
+    private final JdbcClient market;
+    private final Duration ttl;
+    private final Clock clock;
+
+    PublicChartCache(
+            RedisConnectionFactory connections,
+            JdbcClient market,
+            PublicChartSettings settings,
+            AssetSettings assetSettings) {
+        this.charts = new RedisTemplate<>();
+        charts.setConnectionFactory(connections);
+        charts.setKeySerializer(RedisSerializer.string());
+        charts.setValueSerializer(RedisSerializer.byteArray());
+        charts.afterPropertiesSet();
+        this.market = market;
+        this.ttl = settings.publicCacheTtl();
+        this.clock = assetSettings.marketClock() == null
+                ? Clock.systemUTC()
+                : Clock.fixed(assetSettings.marketClock().toInstant(), SEOUL);
+    }
+
+    /**
+     * A computed chart: its JSON and the codes it lacked data for.
+     *
+     * @param missing codes, in the order the chart names them
+     */
+    public record Chart(byte[] json, List<String> missing) {
+
+        public Chart {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** The market's "today" in Seoul: the market clock of the local run, else the real one. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(SEOUL));
+    }
+
+    /** The version of the market projections: the newest latest price's observation, and today. */
+    public String marketVersion() {
+        String newest = market.sql("SELECT MAX(observed_at) FROM latest_price").query(Timestamp.class).list().stream()
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(time -> Long.toString(time.toInstant().toEpochMilli() * 1_000_000L + time.getNanos() % 1_000_000))
+                .orElse("none");
+        return newest + ":" + today();
+    }
+
+    /** The chart named {@code chart} of data at {@code version}, as stored, or as {@code compute} makes it (then stored). */
+    public ResponseEntity<byte[]> serve(String chart, String version, Supplier<Chart> compute) {
+        return response(cached(PREFIX + chart + ":" + version, compute));
+    }
+
+    private Chart cached(String key, Supplier<Chart> compute) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return compute.get();
+        }
+        try {
+            byte[] stored = charts.opsForValue().get(key);
+            if (stored != null) {
+                return decode(stored);
+            }
+        } catch (DataAccessException e) {
+            log.warn("The public chart cache is out of reach; computing the chart: {}", e.toString());
+            return compute.get();
+        }
+        Chart computed = compute.get();
+        try {
+            charts.opsForValue().set(key, encode(computed), ttl);
+        } catch (DataAccessException e) {
+            log.warn("The public chart cache is out of reach; the chart is not kept: {}", e.toString());
+        }
+        return computed;
+    }
+
+    private static ResponseEntity<byte[]> response(Chart chart) {
+        var response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+        if (!chart.missing().isEmpty()) {
+            response.header(MISSING_DATA_HEADER, String.join(",", chart.missing()));
+        }
+        return response.body(chart.json());
+    }
+
+    /** The missing codes on the first line (codes hold no line break), the JSON after it. */
+    static byte[] encode(Chart chart) {
+        byte[] head = (String.join(",", chart.missing()) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stored = Arrays.copyOf(head, head.length + chart.json().length);
+        System.arraycopy(chart.json(), 0, stored, head.length, chart.json().length);
+        return stored;
+    }
+
+    static Chart decode(byte[] stored) {
+        int newline = 0;
+        while (stored[newline] != '\n') {
+            newline++;
+        }
+        String head = new String(stored, 0, newline, StandardCharsets.UTF_8);
+        List<String> missing = head.isEmpty() ? List.of() : List.of(head.split(","));
+        return new Chart(Arrays.copyOfRange(stored, newline + 1, stored.length), missing);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ollass.api.chart.market;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the public charts ({@code ollass.chart.*}).
+ *
+ * @param richBoughtOn the date the famous investors' holdings count as bought ({@code OLLASS_RICH_BOUGHT_ON},
+ *     default 2017-01-03: the first US trading day of the recorded price history's common window, 2017-01-02 ..
+ *     2021-04-16, in place of the original's 2024-08-16, which that history does not reach); {@code rich-pick}'s
+ *     rate is measured from the close of this date (or the first trading day after it)
+ * @param publicCacheTtl how long a computed public chart is kept in Redis ({@code OLLASS_PUBLIC_CHART_CACHE_TTL},
+ *     default 1 h; 0 turns the cache off). A new latest price, a consent or a consenting user's change is seen at
+ *     once (they change the key); a corrected daily bar without a new latest price at the latest after this long
+ * @param peopleLimit how many consenting users {@code people-portfolio} shows ({@code OLLASS_PEOPLE_PORTFOLIO_LIMIT},
+ *     default 8: the original's {@code PORTFOLIO_SHARE_LIMIT})
+ */
+@ConfigurationProperties("ollass.chart")
+public record PublicChartSettings(
+        @DefaultValue("2017-01-03") LocalDate richBoughtOn,
+        @DefaultValue("1h") Duration publicCacheTtl,
+        @DefaultValue("8") int peopleLimit) {}
