@@ -165,6 +165,14 @@ public final class StandInServer implements AutoCloseable {
     /** One request as the stand-in received it. */
     record Received(URI uri, String userAgent, String acceptEncoding) {}
 
+    /** The paths asked for by clients whose User-Agent is {@code userAgent}, in order. */
+    public List<String> askedBy(String userAgent) {
+        return received.stream()
+                .filter(r -> userAgent.equals(r.userAgent()))
+                .map(r -> r.uri().getPath())
+                .toList();
+    }
+
     /** The paths asked for, in order. */
     List<String> paths() {
         return received.stream().map(r -> r.uri().getPath()).toList();
