@@ -52,7 +52,17 @@ public record IngestorSettings(
      * @param symbols the symbols the schedules collect, as the shipped lists write their codes; empty for
      *     every Korean and US stock of the lists (as the original)
      * @param fxTickers the exchange rates the schedules collect, as Yahoo writes them
-     * @param yahoo Yahoo's chart API (defaults in {@code application.properties}: {@code
+     * @param quoteBatch how many US tickers one request for current prices asks Yahoo's quote API for
+     *     ({@code /v7/finance/quote?symbols=A,B,...}): one fetch request per batch, so the hourly US run
+     *     costs a few requests of Yahoo's 500 an hour rather than one per stock
+     * @param ledgerKeep how long after a fetch request was done its id is held in memory to tell a
+     *     redone or republished copy of it (the compacted topic keeps it for good; a backfill reads that):
+     *     longer than {@code catchUpDays}, which asks whether runs that old were done
+     * @param ledgerMostEntries the most fetch request ids held in memory, whatever their age
+     * @param yahooCookieUrl the page that sets Yahoo's session cookie before a crumb is asked for
+     *     ({@code /v1/test/getcrumb} at {@code yahoo}'s base URL); the quote API refuses a request
+     *     without both (401 {@code Invalid Crumb})
+     * @param yahoo Yahoo's chart and quote APIs, one rate limit and circuit for both (defaults in {@code application.properties}: {@code
      *     https://query1.finance.yahoo.com}, 500 requests an hour, 4 at once, 4 tries from 2 s, a 429 opens
      *     the circuit for 30 minutes)
      * @param naver Naver's daily price pages ({@code https://finance.naver.com}, 3,600 an hour, 4 at once,
@@ -71,6 +81,10 @@ public record IngestorSettings(
             @DefaultValue("7") int catchUpDays,
             @DefaultValue List<String> symbols,
             @DefaultValue("KRW=X") List<String> fxTickers,
+            @DefaultValue("50") int quoteBatch,
+            @DefaultValue("8d") Duration ledgerKeep,
+            @DefaultValue("200000") long ledgerMostEntries,
+            @DefaultValue("https://fc.yahoo.com") URI yahooCookieUrl,
             Source yahoo,
             Source naver,
             Source naverPolling) {

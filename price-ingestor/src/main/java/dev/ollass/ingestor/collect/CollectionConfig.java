@@ -1,5 +1,6 @@
 package dev.ollass.ingestor.collect;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.ollass.contracts.collect.FetchRequest;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.ingestor.IngestorSettings;
@@ -7,6 +8,7 @@ import dev.ollass.ingestor.live.LiveFetcher;
 import dev.ollass.kafka.OwnedTopics;
 import dev.ollass.kafka.TopicClients;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,8 +46,10 @@ class CollectionConfig {
     static class Live {
 
         @Bean(initMethod = "start", destroyMethod = "close")
-        FetchLedger fetchLedger(TopicClients kafka) {
-            return new FetchLedger(kafka);
+        FetchLedger fetchLedger(TopicClients kafka, IngestorSettings settings, Clock clock) {
+            IngestorSettings.Live live = settings.live();
+            return new FetchLedger(
+                    kafka, new DoneRequests(live.ledgerKeep(), live.ledgerMostEntries(), clock, Ticker.systemTicker()));
         }
 
         @Bean
@@ -95,7 +99,7 @@ class CollectionConfig {
                 KafkaTemplate<String, FetchRequest> fetchRequestTemplate,
                 ThreadPoolTaskScheduler collectionScheduler,
                 dev.ollass.ingestor.symbol.SymbolUniversePublisher symbols,
-                java.time.Clock clock) {
+                Clock clock) {
             return new CollectionScheduler(
                     settings.live(), ledger, fetchRequestTemplate, collectionScheduler, symbols, clock);
         }

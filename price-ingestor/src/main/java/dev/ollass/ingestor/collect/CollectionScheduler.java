@@ -94,7 +94,8 @@ public class CollectionScheduler {
                         .filter(s -> country(s, "USA"))
                         .map(ListedStock::yahooTicker)
                         .toList(),
-                settings.fxTickers());
+                settings.fxTickers(),
+                settings.quoteBatch());
     }
 
     private static boolean country(ListedStock stock, String country) {

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -25,7 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Which fetch requests are done: the compacted {@code market.fetches-done.v1}, read whole at start and
  * then followed (no consumer group: every instance reads all of it), so that a request done by any
  * instance, or published twice, is not fetched again. Entries are written only once what the fetch
- * yielded is acknowledged.
+ * yielded is acknowledged. Only the entries done lately are held in memory ({@link DoneRequests}).
  */
 public class FetchLedger implements AutoCloseable {
 
@@ -34,14 +32,14 @@ public class FetchLedger implements AutoCloseable {
 
     private final ConsumerFactory<String, FetchDone> consumers;
     private final KafkaTemplate<String, FetchDone> entries;
-    private final Map<String, FetchDone> done = new ConcurrentHashMap<>();
-    private final Set<String> runs = ConcurrentHashMap.newKeySet();
+    private final DoneRequests done;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile Consumer<String, FetchDone> follower;
     private final Thread thread;
 
-    FetchLedger(TopicClients kafka) {
+    FetchLedger(TopicClients kafka, DoneRequests done) {
+        this.done = done;
         this.consumers = kafka.consumerFactory(Topics.FETCHES_DONE);
         this.entries = kafka.template(Topics.FETCHES_DONE);
         this.thread = Thread.ofPlatform().daemon().name("fetch-ledger").unstarted(this::follow);
@@ -57,12 +55,12 @@ public class FetchLedger implements AutoCloseable {
     }
 
     boolean isDone(String requestId) {
-        return done.containsKey(requestId);
+        return done.isDone(requestId);
     }
 
     /** Whether any request of {@code runKey} is done: the run was published. */
     boolean knowsRun(String runKey) {
-        return runs.contains(runKey);
+        return done.knowsRun(runKey);
     }
 
     /** Records {@code entry}; returns once the broker has it. */
@@ -74,8 +72,7 @@ public class FetchLedger implements AutoCloseable {
     }
 
     private void remember(FetchDone entry) {
-        done.put(entry.id(), entry);
-        runs.add(entry.runKey());
+        done.remember(entry);
     }
 
     /** Follows the topic until closed; starts over after an error, and waits for the topic to exist. */
@@ -117,7 +114,7 @@ public class FetchLedger implements AutoCloseable {
                 }
                 if (caughtUp.getCount() > 0
                         && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    log.info("Fetch ledger read: {} requests done", done.size());
+                    log.info("Fetch ledger read: {} requests done lately", done.size());
                     caughtUp.countDown();
                 }
             }

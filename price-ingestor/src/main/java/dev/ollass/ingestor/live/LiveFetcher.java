@@ -12,6 +12,7 @@ import dev.ollass.ingestor.source.MarketSource;
 import dev.ollass.ingestor.source.SourceBatch;
 import dev.ollass.ingestor.source.SourcePayload;
 import dev.ollass.ingestor.yahoo.YahooChartSource;
+import dev.ollass.ingestor.yahoo.YahooQuoteSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,6 +45,9 @@ public final class LiveFetcher {
     public static final String TIMEOUT = "SOURCE_TIMEOUT";
     public static final String BROKEN_ANSWER = "SOURCE_BROKEN_ANSWER";
 
+    /** Yahoo would not open a session for its quote API: {@code getcrumb} answered no crumb. */
+    public static final String REFUSED = "SOURCE_REFUSED";
+
     /** Naver shows ten trading days a page; enough pages for a range, and a bound on a runaway one. */
     private static final int DAYS_A_PAGE = 10;
 
@@ -54,6 +58,8 @@ public final class LiveFetcher {
     private final Map<String, SourceGuard> guards;
     private final IngestorSettings.Live settings;
     private final YahooChartSource yahoo;
+    private final YahooQuoteSource quotes;
+    private final YahooCrumb crumb;
     private final NaverPollingSource polling;
     private final NaverDailyPriceSource dailyPrices;
     private final IngestPublisher publisher;
@@ -63,6 +69,7 @@ public final class LiveFetcher {
             Map<String, SourceGuard> guards,
             IngestorSettings.Live settings,
             YahooChartSource yahoo,
+            YahooQuoteSource quotes,
             NaverPollingSource polling,
             NaverDailyPriceSource dailyPrices,
             IngestPublisher publisher,
@@ -70,6 +77,8 @@ public final class LiveFetcher {
         this.guards = Map.copyOf(guards);
         this.settings = settings;
         this.yahoo = yahoo;
+        this.quotes = quotes;
+        this.crumb = new YahooCrumb(settings.yahooCookieUrl(), settings.yahoo().baseUrl());
         this.polling = polling;
         this.dailyPrices = dailyPrices;
         this.publisher = publisher;
@@ -78,7 +87,8 @@ public final class LiveFetcher {
 
     /** The sources this fetcher knows, by name. */
     public static List<String> sources() {
-        return List.of(YahooChartSource.NAME, NaverPollingSource.NAME, NaverDailyPriceSource.NAME);
+        return List.of(
+                YahooChartSource.NAME, YahooQuoteSource.NAME, NaverPollingSource.NAME, NaverDailyPriceSource.NAME);
     }
 
     /** Fetches and publishes what {@code request} asks for; returns what it ended in, published. */
@@ -86,6 +96,7 @@ public final class LiveFetcher {
         Tally tally = new Tally(request);
         switch (request.source()) {
             case YahooChartSource.NAME -> page(tally, yahoo, yahooChart(request), null);
+            case YahooQuoteSource.NAME -> yahooQuotes(tally, request);
             case NaverPollingSource.NAME -> page(tally, polling, naverPolling(request), null);
             case NaverDailyPriceSource.NAME -> dailyPricePages(tally, request);
             default -> {
@@ -103,6 +114,28 @@ public final class LiveFetcher {
         return URI.create(settings.yahoo().baseUrl() + "/v8/finance/chart/" + encode(request.symbol()) + "?period1="
                 + from + "&period2=" + to + "&interval=1d&events=div%2Csplit");
     }
+
+    /**
+     * Current prices of a batch of tickers ({@code AAPL,MSFT}, the request's symbol) from Yahoo's v7
+     * quote API, under Yahoo's guard (the chart's rate limit and circuit), with the session's crumb; a
+     * 401 (Yahoo's {@code Invalid Crumb}) renews the crumb and asks once more. The crumb is not in the
+     * origin the rejects name.
+     */
+    private void yahooQuotes(Tally tally, FetchRequest request) throws SourceUnavailable, InterruptedException {
+        SourceGuard guard = guards.get(YahooChartSource.NAME);
+        String quoteUrl = settings.yahoo().baseUrl() + "/v7/finance/quote?symbols=" + encode(request.symbol());
+        page(tally, quotes, URI.create(quoteUrl), request.symbol(), attempts -> {
+            String used = crumb.crumb(guard, attempts);
+            LiveHttp.Answer answer = guard.get(URI.create(quoteUrl + "&crumb=" + encode(used)), attempts);
+            if (answer.status() == UNAUTHORIZED) {
+                String renewed = crumb.renewed(used, guard, attempts);
+                answer = guard.get(URI.create(quoteUrl + "&crumb=" + encode(renewed)), attempts);
+            }
+            return answer;
+        });
+    }
+
+    private static final int UNAUTHORIZED = 401;
 
     private URI naverPolling(FetchRequest request) {
         String symbol = request.symbol();
@@ -131,18 +164,32 @@ public final class LiveFetcher {
     private @Nullable SourceBatch page(Tally tally, MarketSource source, URI uri, @Nullable String code)
             throws SourceUnavailable, InterruptedException {
         SourceGuard guard = guards.get(source.name());
+        return page(tally, source, uri, code, attempts -> guard.get(uri, attempts));
+    }
+
+    /** How one answer is asked for; counts its HTTP requests in {@code attempts}. */
+    @FunctionalInterface
+    private interface Ask {
+        LiveHttp.Answer answer(int[] attempts) throws SourceUnavailable, IOException, InterruptedException;
+    }
+
+    private @Nullable SourceBatch page(Tally tally, MarketSource source, URI uri, @Nullable String code, Ask ask)
+            throws SourceUnavailable, InterruptedException {
         LiveHttp.Answer answer;
         try {
-            answer = guard.get(uri, tally.attempts);
+            answer = ask.answer(tally.attempts);
+        } catch (YahooCrumb.NoCrumb refused) {
+            LiveHttp.Answer last = refused.answer();
+            published(tally, source, uri, reject(REFUSED, refused.getMessage(), text(last)));
+            return null;
         } catch (FailedAnswer failed) {
             LiveHttp.Answer last = failed.answer();
             String reason = last.isTooManyRequests() ? RATE_LIMITED : SERVER_ERROR;
-            String body = new String(last.body(), last.charset() == null ? StandardCharsets.UTF_8 : last.charset());
             published(
                     tally,
                     source,
                     uri,
-                    reject(reason, "HTTP " + last.status() + " after " + tally.attempts[0] + " tries", body));
+                    reject(reason, "HTTP " + last.status() + " after " + tally.attempts[0] + " tries", text(last)));
             return null;
         } catch (HttpTimeoutException e) {
             published(
@@ -161,6 +208,10 @@ public final class LiveFetcher {
                 source.parse(new SourcePayload(uri.toString(), answer.body(), answer.charset(), code, clock.instant()));
         published(tally, source, uri, batch);
         return batch;
+    }
+
+    private static String text(LiveHttp.Answer answer) {
+        return new String(answer.body(), answer.charset() == null ? StandardCharsets.UTF_8 : answer.charset());
     }
 
     private void published(Tally tally, MarketSource source, URI uri, SourceBatch batch) {

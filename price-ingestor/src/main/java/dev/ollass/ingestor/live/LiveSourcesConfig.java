@@ -5,6 +5,7 @@ import dev.ollass.ingestor.naver.NaverDailyPriceSource;
 import dev.ollass.ingestor.naver.NaverPollingSource;
 import dev.ollass.ingestor.publish.IngestPublisher;
 import dev.ollass.ingestor.yahoo.YahooChartSource;
+import dev.ollass.ingestor.yahoo.YahooQuoteSource;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
@@ -34,6 +35,7 @@ class LiveSourcesConfig {
             IngestorSettings settings,
             MeterRegistry meters,
             YahooChartSource yahoo,
+            YahooQuoteSource quotes,
             NaverPollingSource polling,
             NaverDailyPriceSource dailyPrices,
             IngestPublisher publisher,
@@ -57,6 +59,6 @@ class LiveSourcesConfig {
                 NaverDailyPriceSource.NAME,
                 new SourceGuard(
                         NaverDailyPriceSource.NAME, live.naver(), http, breakers, limiters, bulkheads, retries));
-        return new LiveFetcher(guards, live, yahoo, polling, dailyPrices, publisher, clock);
+        return new LiveFetcher(guards, live, yahoo, quotes, polling, dailyPrices, publisher, clock);
     }
 }

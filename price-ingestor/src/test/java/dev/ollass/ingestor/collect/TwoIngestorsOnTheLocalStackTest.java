@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +27,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
  * Two ingestors (two Spring contexts of the service, one consumer group) on the real local stack,
- * asking the stand-in for Yahoo: they split a backfill, no symbol fetched twice; one of them stopping
- * mid-run loses no request, the other finishes its share.
+ * asking the stand-in for Yahoo: they split a backfill, no symbol fetched twice. One of them killed
+ * mid-run: {@link KilledIngestorOnTheLocalStackTest}.
  */
 @UsesLocalStack
 class TwoIngestorsOnTheLocalStackTest {
@@ -75,24 +73,6 @@ class TwoIngestorsOnTheLocalStackTest {
         assertThat(fetched(first)).as("done by the first").isPositive();
         assertThat(fetched(second)).as("done by the second").isPositive();
         assertThat(fetched(first) + fetched(second)).isEqualTo(24);
-    }
-
-    @Test
-    void anIngestorStoppingMidRunLosesNoRequest() {
-        List<String> symbols = symbols(24);
-        symbols.forEach(s -> STAND_IN.onChart(s, StandInServer.chart().after(Duration.ofMillis(150))));
-        AtomicInteger done = new AtomicInteger();
-
-        CompletableFuture<Backfill.Summary> running = CompletableFuture.supplyAsync(
-                () -> backfill().run(symbols, YahooChartSource.NAME, FROM, TO, () -> false, s -> done.set(s.done())));
-        await().atMost(Duration.ofSeconds(60)).until(() -> done.get() >= 4);
-        second.close();
-        Backfill.Summary summary = running.join();
-
-        assertThat(summary.fetched()).isEqualTo(24);
-        Map<String, Integer> asked = new HashMap<>();
-        symbols.forEach(s -> asked.put(s, STAND_IN.chartRequests(s)));
-        assertThat(asked.values()).as("each asked once, or twice when redone").allMatch(n -> n == 1 || n == 2);
     }
 
     private Backfill backfill() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ollass.contracts.collect.FetchDone;
 import dev.ollass.contracts.collect.FetchRequest;
+import dev.ollass.contracts.market.CurrentPrice;
 import dev.ollass.contracts.market.IngestRejected;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.ingestor.IngestorSettings;
@@ -16,6 +17,7 @@ import dev.ollass.ingestor.naver.NaverPollingSource;
 import dev.ollass.ingestor.publish.IngestPublisher;
 import dev.ollass.ingestor.source.SourcePayload;
 import dev.ollass.ingestor.yahoo.YahooChartSource;
+import dev.ollass.ingestor.yahoo.YahooQuoteSource;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
@@ -56,6 +58,8 @@ class LiveSourcesOnTheLocalStackTest {
     private static final String AAPL_CHART = "yahoo/chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json";
     private static final String SISE_DAY = "naver/sise_day_005930_page1_2026-09-14.euc-kr.html";
     private static final String POLLING = "naver/polling-realtime_SERVICE_ITEM_005930_close_2020-11-04.json";
+    private static final String MULTI_QUOTE = "yahoo/quote-v7_AAPL,MSFT_multi.raw.json";
+    private static final String JSON = "application/json;charset=utf-8";
     private static final Duration OPEN_FOR = Duration.ofMillis(600);
 
     private static final StandInServer STAND_IN = new StandInServer();
@@ -76,6 +80,9 @@ class LiveSourcesOnTheLocalStackTest {
 
     @Autowired
     YahooChartSource yahoo;
+
+    @Autowired
+    YahooQuoteSource quotes;
 
     @Autowired
     NaverPollingSource polling;
@@ -236,6 +243,110 @@ class LiveSourcesOnTheLocalStackTest {
     }
 
     @Test
+    void asksYahoosQuoteApiForABatchWithTheSessionsCookieAndCrumbAndPublishesItsCurrentPrices() throws Exception {
+        Instant start = Instant.now();
+        STAND_IN.yahooSession("crumb-" + symbol).on(StandInServer.QUOTE_PATH, Reply.ok(fixture(MULTI_QUOTE), JSON));
+        int before = STAND_IN.paths().size();
+
+        FetchDone done = fetcher().fetch(quotes("AAPL,MSFT,GS2C"));
+
+        assertThat(done.outcome()).isEqualTo(FetchDone.Outcome.FETCHED);
+        assertThat(done.currentPrices()).isEqualTo(2);
+        assertThat(done.rejects()).as("GS2C is not in Yahoo's answer").isEqualTo(Map.of("UNKNOWN_SYMBOL", 1));
+        assertThat(done.attempts()).isEqualTo(3);
+        assertThat(STAND_IN.paths().subList(before, before + 3))
+                .containsExactly(StandInServer.COOKIE_PATH, StandInServer.CRUMB_PATH, StandInServer.QUOTE_PATH);
+        assertThat(STAND_IN.received(StandInServer.QUOTE_PATH).getLast().uri().getQuery())
+                .isEqualTo("symbols=AAPL,MSFT,GS2C&crumb=crumb-" + symbol);
+        CurrentPrice aapl = TopicRecords.read(
+                        Topics.CURRENT_PRICES,
+                        r -> r.key().equals("AAPL|STOCK")
+                                && r.value().source().equals(YahooQuoteSource.NAME)
+                                && !r.value().observedAt().isBefore(start))
+                .getFirst()
+                .value();
+        assertThat(aapl.price()).isEqualByComparingTo("269.7");
+        assertThat(aapl.currency()).isEqualTo("USD");
+        assertThat(aapl.asOf()).isEqualTo(Instant.ofEpochSecond(1_761_768_001L));
+    }
+
+    @Test
+    void aCrumbYahooRefusesIsRenewedOnceAndTheQuoteAskedAgain() throws Exception {
+        STAND_IN.yahooSession("old-" + symbol).on(StandInServer.QUOTE_PATH, Reply.ok(fixture(MULTI_QUOTE), JSON));
+        LiveFetcher fetcher = fetcher();
+        assertThat(fetcher.fetch(quotes("AAPL,MSFT")).currentPrices()).isEqualTo(2);
+        STAND_IN.yahooSession("new-" + symbol);
+        int before = STAND_IN.paths().size();
+
+        FetchDone done = fetcher.fetch(quotes("AAPL,MSFT"));
+
+        assertThat(done.currentPrices()).isEqualTo(2);
+        assertThat(done.rejects()).isEmpty();
+        assertThat(done.attempts()).as("refused, cookie, crumb, asked again").isEqualTo(4);
+        assertThat(STAND_IN.paths().subList(before, before + 4))
+                .containsExactly(
+                        StandInServer.QUOTE_PATH,
+                        StandInServer.COOKIE_PATH,
+                        StandInServer.CRUMB_PATH,
+                        StandInServer.QUOTE_PATH);
+        assertThat(STAND_IN.received(StandInServer.QUOTE_PATH).getLast().uri().getQuery())
+                .endsWith("&crumb=new-" + symbol);
+    }
+
+    @Test
+    void aQuoteStillRefusedWithANewCrumbEndsInYahoosErrorWithoutAskingAThirdTime() throws Exception {
+        STAND_IN.yahooSession("c-" + symbol)
+                .on(StandInServer.QUOTE_PATH, Reply.status(401, StandInServer.INVALID_CRUMB));
+        int before = STAND_IN.received(StandInServer.QUOTE_PATH).size();
+
+        FetchDone done = fetcher().fetch(quotes(symbol));
+
+        assertThat(done.outcome()).isEqualTo(FetchDone.Outcome.REJECTED);
+        assertThat(done.rejects()).isEqualTo(Map.of("SOURCE_ERROR", 1));
+        assertThat(STAND_IN.received(StandInServer.QUOTE_PATH).size() - before).isEqualTo(2);
+        IngestRejected reject = rejectOf(StandInServer.QUOTE_PATH + "?symbols=" + symbol);
+        assertThat(reject.reason()).contains("Invalid Crumb");
+        assertThat(reject.origin()).as("the crumb is not published").doesNotContain("crumb");
+    }
+
+    @Test
+    void noCrumbFromYahooIsARefusedRejectAndNoQuoteIsAskedFor() throws Exception {
+        STAND_IN.noYahooSession();
+        int before = STAND_IN.received(StandInServer.QUOTE_PATH).size();
+
+        FetchDone done = fetcher().fetch(quotes(symbol));
+
+        assertThat(done.outcome()).isEqualTo(FetchDone.Outcome.REJECTED);
+        assertThat(done.rejects()).isEqualTo(Map.of(LiveFetcher.REFUSED, 1));
+        assertThat(STAND_IN.received(StandInServer.QUOTE_PATH)).hasSize(before);
+        IngestRejected reject = rejectOf(StandInServer.QUOTE_PATH + "?symbols=" + symbol);
+        assertThat(reject.reason()).contains("Yahoo gave no crumb: HTTP 404");
+    }
+
+    @Test
+    void aYahoo429ToTheQuoteApiOpensTheCircuitItSharesWithTheChart() throws Exception {
+        STAND_IN.yahooSession("c-" + symbol).on(StandInServer.QUOTE_PATH, Reply.status(429, "Too Many Requests"));
+        LiveFetcher fetcher = fetcher();
+
+        assertThatThrownBy(() -> fetcher.fetch(quotes("AAPL"))).isInstanceOf(SourceUnavailable.class);
+
+        assertThat(breakers.circuitBreaker(YahooChartSource.NAME).getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> fetcher.fetch(request(YahooChartSource.NAME, LocalDate.of(2020, 8, 31))))
+                .isInstanceOf(SourceUnavailable.class);
+    }
+
+    private FetchRequest quotes(String tickers) {
+        return FetchRequest.of(
+                "test|" + symbol,
+                tickers,
+                YahooQuoteSource.NAME,
+                LocalDate.of(2025, 10, 29),
+                LocalDate.of(2025, 10, 29),
+                FetchRequest.FetchReason.SCHEDULE,
+                Instant.now());
+    }
+
+    @Test
     void theSourcesCircuitsRateLimitsRetriesAndBulkheadsAreMetrics() {
         for (String meter : List.of(
                 "resilience4j.circuitbreaker.state",
@@ -259,7 +370,8 @@ class LiveSourcesOnTheLocalStackTest {
     }
 
     private IngestRejected rejectOf(String path) {
-        return TopicRecords.read(Topics.INGEST_REJECTS, r -> r.key().startsWith(STAND_IN.baseUrl() + path + "?"))
+        String prefix = STAND_IN.baseUrl() + path + (path.contains("?") ? "" : "?");
+        return TopicRecords.read(Topics.INGEST_REJECTS, r -> r.key().startsWith(prefix))
                 .getFirst()
                 .value();
     }
@@ -279,10 +391,10 @@ class LiveSourcesOnTheLocalStackTest {
                 NaverDailyPriceSource.NAME,
                 new SourceGuard(
                         NaverDailyPriceSource.NAME, settings.naver(), http, breakers, limiters, bulkheads, retries));
-        return new LiveFetcher(guards, settings, yahoo, polling, dailyPrices, publisher, Clock.systemUTC());
+        return new LiveFetcher(guards, settings, yahoo, quotes, polling, dailyPrices, publisher, Clock.systemUTC());
     }
 
-    /** Limits lifted, three quick tries, half-second timeouts: the stand-in's slow answers cost little. */
+    /** Limits lifted, three quick tries, one-second timeouts (a loaded machine answers slowly too): the stand-in's slow answers cost little. */
     static IngestorSettings.Live settings(String baseUrl) {
         URI base = URI.create(baseUrl);
         return new IngestorSettings.Live(
@@ -290,12 +402,16 @@ class LiveSourcesOnTheLocalStackTest {
                 false,
                 IngestorSettings.Live.BROWSER,
                 Duration.ofSeconds(1),
-                Duration.ofMillis(400),
+                Duration.ofMillis(1000),
                 1,
                 Duration.ofMillis(100),
                 7,
                 List.of(),
                 List.of("KRW=X"),
+                50,
+                Duration.ofDays(8),
+                200_000,
+                URI.create(baseUrl + StandInServer.COOKIE_PATH),
                 new IngestorSettings.Source(base, 3_600_000, 4, 3, Duration.ofMillis(10), true, OPEN_FOR),
                 new IngestorSettings.Source(base, 3_600_000, 4, 3, Duration.ofMillis(10), false, OPEN_FOR),
                 new IngestorSettings.Source(base, 3_600_000, 4, 3, Duration.ofMillis(10), false, OPEN_FOR));

@@ -30,8 +30,18 @@ public final class StandInServer implements AutoCloseable {
 
     static final String AAPL_CHART = "yahoo/chart-v8_AAPL_1d_2020-08-31_2020-11-07_dividend+split.body.json";
 
+    /** The stand-in's cookie page (Yahoo's {@code fc.yahoo.com}), its crumb page and its quote API. */
+    static final String COOKIE_PATH = "/fc";
+
+    static final String CRUMB_PATH = "/v1/test/getcrumb";
+    static final String QUOTE_PATH = "/v7/finance/quote";
+    static final String INVALID_CRUMB =
+            "{\"finance\":{\"result\":null,\"error\":{\"code\":\"Unauthorized\",\"description\":\"Invalid Crumb\"}}}";
+    private static final String SESSION_COOKIE = "A3=stand-in-session";
+
     private final HttpServer server;
     private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
+    private volatile String crumb;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     public StandInServer() {
@@ -43,6 +53,28 @@ public final class StandInServer implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::answer);
         server.start();
+    }
+
+    /**
+     * Plays Yahoo's session for the quote API, as real Yahoo does: the cookie page sets a session
+     * cookie; {@code getcrumb} answers {@code crumb} only to a request carrying it (else 401); a quote
+     * request without the cookie and that crumb is answered 401 {@code Invalid Crumb}, one with both
+     * gets the answers scripted for {@link #QUOTE_PATH}. Called again, the old crumb is refused from
+     * then on, as when Yahoo's session expires.
+     */
+    public StandInServer yahooSession(String crumb) {
+        this.crumb = crumb;
+        return this;
+    }
+
+    /** Yahoo's session ended: the crumb and cookie pages answer 404, as any path without answers. */
+    public StandInServer noYahooSession() {
+        this.crumb = null;
+        return this;
+    }
+
+    public String cookieUrl() {
+        return baseUrl() + COOKIE_PATH;
     }
 
     public String baseUrl() {
@@ -85,12 +117,14 @@ public final class StandInServer implements AutoCloseable {
                 uri,
                 exchange.getRequestHeaders().getFirst("User-Agent"),
                 exchange.getRequestHeaders().getFirst("Accept-Encoding")));
-        Deque<Reply> scripted = replies.get(uri.getPath());
-        Reply reply;
-        synchronized (this) {
-            reply = scripted == null
-                    ? Reply.status(404, "no such path")
-                    : scripted.size() > 1 ? scripted.poll() : scripted.peek();
+        Reply reply = yahooSession(exchange);
+        if (reply == null) {
+            Deque<Reply> scripted = replies.get(uri.getPath());
+            synchronized (this) {
+                reply = scripted == null
+                        ? Reply.status(404, "no such path")
+                        : scripted.size() > 1 ? scripted.poll() : scripted.peek();
+            }
         }
         try (exchange) {
             reply.send(exchange);
@@ -101,6 +135,28 @@ public final class StandInServer implements AutoCloseable {
         }
     }
 
+    /** The session's answer to a request, when it has one; null to answer as scripted. */
+    private Reply yahooSession(HttpExchange exchange) {
+        String current = crumb;
+        if (current == null) {
+            return null;
+        }
+        String path = exchange.getRequestURI().getPath();
+        String cookies = String.join(";", exchange.getRequestHeaders().getOrDefault("Cookie", List.of()));
+        boolean hasCookie = cookies.contains(SESSION_COOKIE);
+        return switch (path) {
+            case COOKIE_PATH -> Reply.status(404, "not here, but have a cookie").cookie(SESSION_COOKIE + "; Path=/");
+            case CRUMB_PATH ->
+                hasCookie ? Reply.status(200, current) : Reply.status(401, INVALID_CRUMB.replace("Crumb", "Cookie"));
+            case QUOTE_PATH -> {
+                String query = exchange.getRequestURI().getQuery();
+                boolean hasCrumb = query != null && List.of(query.split("&")).contains("crumb=" + current);
+                yield hasCookie && hasCrumb ? null : Reply.status(401, INVALID_CRUMB);
+            }
+            default -> null;
+        };
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -109,31 +165,53 @@ public final class StandInServer implements AutoCloseable {
     /** One request as the stand-in received it. */
     record Received(URI uri, String userAgent, String acceptEncoding) {}
 
+    /** The paths asked for by clients whose User-Agent is {@code userAgent}, in order. */
+    public List<String> askedBy(String userAgent) {
+        return received.stream()
+                .filter(r -> userAgent.equals(r.userAgent()))
+                .map(r -> r.uri().getPath())
+                .toList();
+    }
+
+    /** The paths asked for, in order. */
+    List<String> paths() {
+        return received.stream().map(r -> r.uri().getPath()).toList();
+    }
+
     /** One scripted answer. */
-    public record Reply(int status, byte[] body, String contentType, boolean gzip, Duration delay, int cutAfter) {
+    public record Reply(
+            int status, byte[] body, String contentType, boolean gzip, Duration delay, int cutAfter, String setCookie) {
 
         public static Reply ok(byte[] body, String contentType) {
-            return new Reply(200, body, contentType, true, Duration.ZERO, -1);
+            return new Reply(200, body, contentType, true, Duration.ZERO, -1, null);
         }
 
         public static Reply status(int status, String body) {
-            return new Reply(status, body.getBytes(), "text/plain", false, Duration.ZERO, -1);
+            return new Reply(status, body.getBytes(), "text/plain", false, Duration.ZERO, -1, null);
         }
 
         /** The answer, after {@code delay}. */
         public Reply after(Duration delay) {
-            return new Reply(status, body, contentType, gzip, delay, cutAfter);
+            return new Reply(status, body, contentType, gzip, delay, cutAfter, setCookie);
         }
 
         /** The answer's headers promise the whole body, and the connection closes after {@code bytes} of it. */
         public Reply cutAfter(int bytes) {
-            return new Reply(status, body, contentType, false, delay, bytes);
+            return new Reply(status, body, contentType, false, delay, bytes, setCookie);
+        }
+
+        /** The answer, setting {@code cookie} ({@code Set-Cookie}). */
+        public Reply cookie(String cookie) {
+            return new Reply(status, body, contentType, gzip, delay, cutAfter, cookie);
         }
 
         void send(HttpExchange exchange) throws IOException, InterruptedException {
             Thread.sleep(delay);
             byte[] bytes = gzip ? gzip(body) : body;
             exchange.getResponseHeaders().add("Content-Type", contentType);
+            if (setCookie != null) {
+                exchange.getResponseHeaders().add("Set-Cookie", setCookie);
+            }
             if (gzip) {
                 exchange.getResponseHeaders().add("Content-Encoding", "gzip");
             }

@@ -2,6 +2,7 @@ package dev.ollass.ingestor.collect.plan;
 
 import dev.ollass.ingestor.naver.price.CurrentPrices;
 import dev.ollass.ingestor.yahoo.chart.DailyTicks;
+import dev.ollass.ingestor.yahoo.quote.QuotePrices;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -13,7 +14,8 @@ import java.util.List;
  * close rather than at fixed Seoul times: Korean bars at 16:30 in Seoul (the close is 15:30), US bars
  * at 17:00 in New York (close 16:00), each market's indices ten minutes later, dividends overnight
  * (Yahoo's chart with {@code events=div,split} over a year), exchange rates after New York's day, and
- * Korean current prices and index levels from Naver every hour at :20. The daily bars reach back a
+ * Korean current prices and index levels from Naver every hour at :20, US current prices from Yahoo's
+ * quote API every hour at :15 (as the original), in batches of tickers. The daily bars reach back a
  * week, as the original's did, so a day missed once is filled by the next run anyway.
  */
 public final class CollectionPlan {
@@ -33,6 +35,16 @@ public final class CollectionPlan {
      * @param fxTickers exchange rates as Yahoo knows them ({@code KRW=X})
      */
     public static List<MarketJob> of(Korea korea, List<String> usTickers, List<String> fxTickers) {
+        return of(korea, usTickers, fxTickers, DEFAULT_QUOTE_BATCH);
+    }
+
+    /** Tickers in one request for US current prices, unless told otherwise. */
+    public static final int DEFAULT_QUOTE_BATCH = 50;
+
+    /**
+     * @param quoteBatch how many US tickers one current-price request asks for
+     */
+    public static List<MarketJob> of(Korea korea, List<String> usTickers, List<String> fxTickers, int quoteBatch) {
         String yahoo = DailyTicks.SOURCE;
         List<MarketJob> jobs = new ArrayList<>();
         if (!korea.yahooTickers().isEmpty()) {
@@ -59,6 +71,15 @@ public final class CollectionPlan {
                     "US", "daily-bars", NEW_YORK, weekdaysAt(17, 0), yahoo, BARS_DAYS_BACK, true, usTickers));
             jobs.add(new MarketJob(
                     "US", "dividends", NEW_YORK, everyDayAt(2, 0), yahoo, DIVIDENDS_DAYS_BACK, true, usTickers));
+            jobs.add(new MarketJob(
+                    "US",
+                    "current-prices",
+                    NEW_YORK,
+                    JobTime.hourlyAt(15),
+                    QuotePrices.SOURCE,
+                    0,
+                    false,
+                    batches(usTickers, quoteBatch)));
         }
         jobs.add(new MarketJob(
                 "US",
@@ -74,6 +95,16 @@ public final class CollectionPlan {
                     "FX", "fx", ZoneOffset.UTC, weekdaysAt(22, 30), yahoo, BARS_DAYS_BACK, true, fxTickers));
         }
         return List.copyOf(jobs);
+    }
+
+    /** The tickers in comma-separated batches of at most {@code size}, in their order. */
+    static List<String> batches(List<String> tickers, int size) {
+        int each = Math.max(1, size);
+        List<String> batches = new ArrayList<>();
+        for (int start = 0; start < tickers.size(); start += each) {
+            batches.add(String.join(",", tickers.subList(start, Math.min(tickers.size(), start + each))));
+        }
+        return batches;
     }
 
     private static JobTime weekdaysAt(int hour, int minute) {

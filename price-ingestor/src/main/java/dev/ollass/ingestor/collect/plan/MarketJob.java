@@ -44,10 +44,22 @@ public record MarketJob(
         return market + "|" + marketDate + "|" + job;
     }
 
+    /**
+     * The key of its run at {@code firedAt}: the market's date, and for an hourly job also the hour
+     * ({@code US|2026-12-02T15|current-prices}), so that each hour's run is a run of its own rather
+     * than a copy of the day's first, already done.
+     */
+    public String runKey(ZonedDateTime firedAt) {
+        ZonedDateTime local = firedAt.withZoneSameInstant(zone);
+        return time.hourly()
+                ? market + "|" + local.toLocalDate() + "T" + String.format("%02d", local.getHour()) + "|" + job
+                : runKey(local.toLocalDate());
+    }
+
     /** The requests of its run at {@code firedAt}: each symbol, from {@code daysBack} days before that market date to it. */
     public List<FetchRequest> run(ZonedDateTime firedAt, Instant now) {
         LocalDate date = firedAt.withZoneSameInstant(zone).toLocalDate();
-        return requests(date, date.minusDays(daysBack), FetchReason.SCHEDULE, now);
+        return requests(runKey(firedAt), date, date.minusDays(daysBack), FetchReason.SCHEDULE, now);
     }
 
     /**
@@ -70,11 +82,12 @@ public record MarketJob(
             return Optional.empty();
         }
         LocalDate latest = missed.getLast();
-        return Optional.of(requests(latest, missed.getFirst().minusDays(daysBack), FetchReason.CATCH_UP, at));
+        return Optional.of(
+                requests(runKey(latest), latest, missed.getFirst().minusDays(daysBack), FetchReason.CATCH_UP, at));
     }
 
-    private List<FetchRequest> requests(LocalDate date, LocalDate from, FetchReason reason, Instant now) {
-        String runKey = runKey(date);
+    private List<FetchRequest> requests(
+            String runKey, LocalDate date, LocalDate from, FetchReason reason, Instant now) {
         return symbols.stream()
                 .map(symbol -> FetchRequest.of(runKey, symbol, source, from, date, reason, now))
                 .toList();

@@ -37,6 +37,7 @@ class CollectionPlanTest {
                         "KR indices",
                         "US daily-bars",
                         "US dividends",
+                        "US current-prices",
                         "US indices",
                         "FX fx");
     }
@@ -71,5 +72,31 @@ class CollectionPlanTest {
                 .filter(j -> j.market().equals(market) && j.job().equals(name))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void asksYahoosQuoteApiForUsCurrentPricesEveryHourAtAQuarterPastInBatches() {
+        List<MarketJob> plan = CollectionPlan.of(
+                new CollectionPlan.Korea(List.of(), List.of()), List.of("AAPL", "MSFT", "BRK-B"), List.of(), 2);
+        MarketJob prices = plan.stream()
+                .filter(j -> j.job().equals("current-prices"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(prices.market()).isEqualTo("US");
+        assertThat(prices.source()).isEqualTo("yahoo-quote-v7");
+        assertThat(prices.zone()).isEqualTo(CollectionPlan.NEW_YORK);
+        assertThat(prices.time()).isEqualTo(JobTime.hourlyAt(15));
+        assertThat(prices.catchUp()).isFalse();
+        assertThat(prices.symbols()).containsExactly("AAPL,MSFT", "BRK-B");
+        assertThat(job("US", "current-prices").symbols()).containsExactly("AAPL");
+    }
+
+    @Test
+    void batchesKeepEveryTickerOnceInOrder() {
+        assertThat(CollectionPlan.batches(List.of("A", "B", "C", "D"), 2)).containsExactly("A,B", "C,D");
+        assertThat(CollectionPlan.batches(List.of("A", "B", "C"), 50)).containsExactly("A,B,C");
+        assertThat(CollectionPlan.batches(List.of("A", "B"), 0)).containsExactly("A", "B");
+        assertThat(CollectionPlan.batches(List.of(), 5)).isEmpty();
     }
 }

@@ -110,4 +110,25 @@ class MarketJobTest {
         assertThat(prices.catchUp(ZonedDateTime.now(SEOUL), 7, key -> false, NOW))
                 .isEmpty();
     }
+
+    @Test
+    void eachHoursRunOfAnHourlyJobIsARunOfItsOwnInTheMarketsZone() {
+        MarketJob prices = new MarketJob(
+                "US",
+                "current-prices",
+                ZoneId.of("America/New_York"),
+                JobTime.hourlyAt(15),
+                "yahoo-quote-v7",
+                0,
+                false,
+                List.of("AAPL,MSFT"));
+
+        // 14:15 and 15:15 UTC on 2026-12-02 are 09:15 and 10:15 in New York.
+        List<FetchRequest> nine = prices.run(ZonedDateTime.parse("2026-12-02T14:15:00Z[UTC]"), NOW);
+        List<FetchRequest> ten = prices.run(ZonedDateTime.parse("2026-12-02T15:15:00Z[UTC]"), NOW);
+
+        assertThat(nine.getFirst().runKey()).isEqualTo("US|2026-12-02T09|current-prices");
+        assertThat(ten.getFirst().id()).isEqualTo("US|2026-12-02T10|current-prices|yahoo-quote-v7|AAPL,MSFT");
+        assertThat(ten.getFirst().from()).isEqualTo(LocalDate.of(2026, 12, 2));
+    }
 }
