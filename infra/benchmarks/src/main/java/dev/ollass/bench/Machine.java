@@ -64,6 +64,17 @@ final class Machine {
                 .toList();
     }
 
+    /**
+     * The CPU time used so far by this JVM and every process it started (the local stack's MariaDB and Redis): what a
+     * benchmark in this JVM costs, whatever share of a busy machine it got.
+     */
+    static Duration cpuOfThisJvmAndItsChildren() {
+        ProcessHandle self = ProcessHandle.current();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(self), self.descendants())
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     private static Map<Long, Duration> cpuTimes() {
         Map<Long, Duration> times = new HashMap<>();
         ProcessHandle.allProcesses()
