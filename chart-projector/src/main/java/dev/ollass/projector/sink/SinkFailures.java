@@ -4,7 +4,6 @@ import java.net.ConnectException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,19 +103,14 @@ public final class SinkFailures {
         }
     }
 
-    /** The value of the last record of each key (records of one key share a partition, so they are in order). */
+    /**
+     * The value of the last record of each key: records of one key share a partition, so they come in order. A
+     * compacted topic has a key on every record (the broker refuses one without).
+     */
     static <V> List<V> newestPerKey(List<ConsumerRecord<String, V>> live) {
         Map<String, V> newest = new LinkedHashMap<>();
-        List<V> unkeyed = new ArrayList<>();
-        for (ConsumerRecord<String, V> record : live) {
-            if (record.key() == null) {
-                unkeyed.add(record.value());
-            } else {
-                newest.put(record.key(), record.value());
-            }
-        }
-        unkeyed.addAll(newest.values());
-        return unkeyed;
+        live.forEach(record -> newest.put(record.key(), record.value()));
+        return List.copyOf(newest.values());
     }
 
     private static String reason(Throwable failure) {

@@ -126,11 +126,13 @@ public final class ProjectBenchmark {
                 List<ProducerRecord<byte[], byte[]>> projected =
                         ticks("BENCH", symbols, rounds, Topics.PRICE_TICKS.name());
                 Duration cpuBefore = Machine.cpuOfThisJvmAndItsChildren();
+                Duration childrenBefore = Machine.cpuOfItsChildren();
                 long started = System.nanoTime();
                 double offered = offer(stack.kafkaBootstrapServers(), projected, rate);
                 boolean done = awaitLastDay(jdbc, redis, "BENCH", symbols, rounds, Duration.ofMinutes(5));
                 long nanos = System.nanoTime() - started;
                 Duration cpu = Machine.cpuOfThisJvmAndItsChildren().minus(cpuBefore);
+                Duration children = Machine.cpuOfItsChildren().minus(childrenBefore);
                 double sustained = projected.size() / (nanos / 1e9);
                 double cpuPerTick = cpu.toNanos() / 1e3 / projected.size();
                 int cores = Runtime.getRuntime().availableProcessors();
@@ -155,6 +157,10 @@ public final class ProjectBenchmark {
                 table.add(row(
                         "CPU per tick (this JVM: broker, projector, sender; MariaDB; Redis)",
                         "%.0f".formatted(cpuPerTick),
+                        "us"));
+                table.add(row(
+                        "  of which MariaDB and Redis (child processes)",
+                        "%.0f".formatted(children.toNanos() / 1e3 / projected.size()),
                         "us"));
                 table.add(row(
                         "CPU share this run got, of the machine's " + cores + " cores",
