@@ -30,7 +30,7 @@ final class DailyBarProcessor extends SeriesBarProcessor<PriceTick> {
         if (stored != null && !TickPrecedence.replaces(stored.observedAt(), candidate.observedAt())) {
             return;
         }
-        DailyBar changed = bars.flagAndStore(candidate);
+        DailyBar changed = bars.flagAndStore(candidate, stored);
         if (changed == null) {
             return;
         }

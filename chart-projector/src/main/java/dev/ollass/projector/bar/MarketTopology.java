@@ -40,11 +40,18 @@ public final class MarketTopology {
     /** Adds the topology to {@code builder} and returns the stream of ticks it reads. */
     public static KStream<String, PriceTick> define(StreamsBuilder builder, MoveBounds bounds) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DAILY_BAR_STORE), Serdes.String(), JsonSerde.of(DailyBar.class)));
+                        Stores.persistentKeyValueStore(DAILY_BAR_STORE), Serdes.String(), JsonSerde.of(DailyBar.class))
+                .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(SPLIT_STORE), Serdes.String(), JsonSerde.of(CorporateAction.class)));
+                        Stores.persistentKeyValueStore(SPLIT_STORE),
+                        Serdes.String(),
+                        JsonSerde.of(CorporateAction.class))
+                .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(LATEST_TICK_STORE), Serdes.String(), JsonSerde.of(PriceTick.class)));
+                        Stores.persistentKeyValueStore(LATEST_TICK_STORE),
+                        Serdes.String(),
+                        JsonSerde.of(PriceTick.class))
+                .withCachingEnabled());
 
         KStream<String, PriceTick> ticks = builder.stream(
                 Topics.PRICE_TICKS.name(),

@@ -77,10 +77,16 @@ final class SeriesBars {
      */
     @Nullable
     DailyBar flagAndStore(DailyBar bar) {
+        return flagAndStore(bar, bars.get(bar.key()));
+    }
+
+    /** As {@link #flagAndStore(DailyBar)}, with the bar stored under its key already read ({@code stored}). */
+    @Nullable
+    DailyBar flagAndStore(DailyBar bar, @Nullable DailyBar stored) {
         DailyBar previous = previous(bar.symbol(), bar.kind(), bar.tradingDate());
         DailyBar flagged =
                 bar.withSuspectReasons(BarSanity.reasons(bar, previous, splitsBetween(bar, previous), bounds));
-        if (flagged.equals(bars.get(flagged.key()))) {
+        if (flagged.equals(stored)) {
             return null;
         }
         bars.put(flagged.key(), flagged);

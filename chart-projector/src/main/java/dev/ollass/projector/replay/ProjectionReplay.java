@@ -47,6 +47,7 @@ public class ProjectionReplay {
     private static final Map<String, String> SINKS = Map.of(
             "daily-bar-sink", Topics.DAILY_BARS.name(),
             "latest-price-sink", Topics.LATEST_PRICES.name(),
+            "latest-price-cache-sink", Topics.LATEST_PRICES.name(),
             "corporate-action-sink", Topics.CORPORATE_ACTIONS.name(),
             "current-price-sink", Topics.CURRENT_PRICES.name(),
             "symbol-sink", Topics.SYMBOLS.name());

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Copies the compacted projection topics into MySQL, the latest prices, index levels and exchange
- * rates also into Redis, and the corporate actions into MySQL. Batches are upserted; an outage
+ * rates also into Redis (by a sink of their own, which does not wait for MySQL), and the corporate
+ * actions into MySQL. Batches are upserted; an outage
  * (database or Redis down) retries until it is over, so a record is never acknowledged unwritten, and
  * a record that cannot be written goes to its dead-letter topic ({@link SinkListenerConfig}).
  */
@@ -39,24 +40,33 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).DAILY_BARS.name()}",
             containerFactory = SinkListenerConfig.DAILY_BARS)
     void sinkDailyBars(List<ConsumerRecord<String, DailyBar>> records) {
-        SinkFailures.writeEach(records, tables::upsertDailyBars);
+        SinkFailures.writeNewestPerKey(records, tables::upsertDailyBars);
         freshness.visible(MYSQL, records, freshness.now());
         logBatch(Topics.DAILY_BARS.name(), records);
     }
 
+    /** The latest prices into MySQL; Redis has a sink of its own, so that neither waits for the other. */
     @KafkaListener(
             id = "latest-price-sink",
             topics = "#{T(dev.ollass.contracts.topic.Topics).LATEST_PRICES.name()}",
             containerFactory = SinkListenerConfig.LATEST_PRICES)
     void sinkLatestPrices(List<ConsumerRecord<String, LatestPrice>> records) {
-        long[] inMySql = {0};
-        SinkFailures.writeEach(records, prices -> {
-            tables.upsertLatestPrices(prices);
-            inMySql[0] = freshness.now();
-            cache.putLatestPrices(prices);
-        });
+        SinkFailures.writeNewestPerKey(records, tables::upsertLatestPrices);
+        freshness.visible(MYSQL, records, freshness.now());
+        logBatch(Topics.LATEST_PRICES.name(), records);
+    }
+
+    /**
+     * The latest prices into Redis, in a consumer group of its own ({@code latest-price-cache-sink}): the
+     * fast path the API reads, which keeps up while MySQL is down or slow (and MySQL while Redis is).
+     */
+    @KafkaListener(
+            id = "latest-price-cache-sink",
+            topics = "#{T(dev.ollass.contracts.topic.Topics).LATEST_PRICES.name()}",
+            containerFactory = SinkListenerConfig.LATEST_PRICES)
+    void cacheLatestPrices(List<ConsumerRecord<String, LatestPrice>> records) {
+        SinkFailures.writeNewestPerKey(records, cache::putLatestPrices);
         freshness.visible(REDIS, records, freshness.now());
-        freshness.visible(MYSQL, records, inMySql[0]);
         logBatch(Topics.LATEST_PRICES.name(), records);
     }
 

@@ -4,7 +4,9 @@ import java.net.ConnectException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -63,13 +65,30 @@ public final class SinkFailures {
      * the error handler commits the ones before it and retries (then dead-letters) only that one.
      */
     public static <V> void writeEach(List<ConsumerRecord<String, V>> records, Writer<V> write) {
+        write(records, write, false);
+    }
+
+    /**
+     * As {@link #writeEach}, for a compacted topic whose record is the whole new state of its key (a daily
+     * bar, a latest price): of the records of one key in the batch only the last, which replaces the ones
+     * before it, is written, as compaction would leave it. A sink that lags behind writes fewer rows the
+     * more it lags; the records before the last are as visible as it is once it is written.
+     */
+    public static <V> void writeNewestPerKey(List<ConsumerRecord<String, V>> records, Writer<V> write) {
+        write(records, write, true);
+    }
+
+    private static <V> void write(List<ConsumerRecord<String, V>> records, Writer<V> write, boolean newestPerKey) {
         List<ConsumerRecord<String, V>> live =
                 records.stream().filter(record -> record.value() != null).toList();
         if (live.isEmpty()) {
             return;
         }
         try {
-            write.write(live.stream().map(ConsumerRecord::value).toList());
+            write.write(
+                    newestPerKey
+                            ? newestPerKey(live)
+                            : live.stream().map(ConsumerRecord::value).toList());
         } catch (RuntimeException batchFailure) {
             if (isOutage(batchFailure)) {
                 throw new BatchListenerFailedException(reason(batchFailure), batchFailure, live.getFirst());
@@ -82,6 +101,16 @@ public final class SinkFailures {
                 }
             }
         }
+    }
+
+    /**
+     * The value of the last record of each key: records of one key share a partition, so they come in order. A
+     * compacted topic has a key on every record (the broker refuses one without).
+     */
+    static <V> List<V> newestPerKey(List<ConsumerRecord<String, V>> live) {
+        Map<String, V> newest = new LinkedHashMap<>();
+        live.forEach(record -> newest.put(record.key(), record.value()));
+        return List.copyOf(newest.values());
     }
 
     private static String reason(Throwable failure) {

@@ -17,8 +17,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 /**
  * Listener containers for the sinks. Batch listening, reading only committed (exactly-once) output
  * and starting from the earliest offset are {@code spring.kafka.*} properties. Each sink's consumer
- * group is its listener id ({@code daily-bar-sink}, {@code latest-price-sink},
- * {@code corporate-action-sink}).
+ * group is its listener id ({@code daily-bar-sink}, {@code latest-price-sink} into MySQL,
+ * {@code latest-price-cache-sink} into Redis, {@code corporate-action-sink}).
  *
  * <p>A failed record is retried as {@link SinkFailures} decides: an outage until it is over, a record
  * of its own fault {@code ollass.projector.sink-attempts} times, after which it is published, as it

@@ -64,6 +64,26 @@ final class Machine {
                 .toList();
     }
 
+    /**
+     * The CPU time used so far by this JVM and every process it started (the local stack's MariaDB and Redis): what a
+     * benchmark in this JVM costs, whatever share of a busy machine it got.
+     */
+    static Duration cpuOfThisJvmAndItsChildren() {
+        return cpuOfThisJvm().plus(cpuOfItsChildren());
+    }
+
+    static Duration cpuOfThisJvm() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The CPU time used so far by the processes this JVM started (the local stack's MariaDB and Redis). */
+    static Duration cpuOfItsChildren() {
+        return ProcessHandle.current()
+                .descendants()
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     private static Map<Long, Duration> cpuTimes() {
         Map<Long, Duration> times = new HashMap<>();
         ProcessHandle.allProcesses()

@@ -1,6 +1,7 @@
 package dev.ollass.bench;
 
 import dev.ollass.contracts.market.InstrumentKind;
+import dev.ollass.contracts.market.MarketRedisKeys;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.projector.ChartProjectorApplication;
@@ -44,6 +45,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -111,10 +113,11 @@ public final class ProjectBenchmark {
             progress.println("Starting the projector ...");
             try (ConfigurableApplicationContext projector = projector(stack, dataDir)) {
                 JdbcClient jdbc = projector.getBean(JdbcClient.class);
+                StringRedisTemplate redis = projector.getBean(StringRedisTemplate.class);
                 // Warm-up, unmeasured: one round of other symbols, until it is in MySQL.
                 List<ProducerRecord<byte[], byte[]>> warmUp = ticks("WARM", 50, 2, Topics.PRICE_TICKS.name());
                 offer(stack.kafkaBootstrapServers(), warmUp, rate);
-                awaitLastDay(jdbc, "WARM", 50, 2, Duration.ofMinutes(3));
+                awaitLastDay(jdbc, redis, "WARM", 50, 2, Duration.ofMinutes(3));
                 long freshnessBefore = count(projector);
                 Map<Double, Long> bucketsBefore = buckets(projector);
 
@@ -122,11 +125,17 @@ public final class ProjectBenchmark {
                         "Offering " + ticks.size() + " ticks for " + symbols + " symbols at " + rate + " ticks/s ...");
                 List<ProducerRecord<byte[], byte[]>> projected =
                         ticks("BENCH", symbols, rounds, Topics.PRICE_TICKS.name());
+                Duration cpuBefore = Machine.cpuOfThisJvmAndItsChildren();
+                Duration childrenBefore = Machine.cpuOfItsChildren();
                 long started = System.nanoTime();
                 double offered = offer(stack.kafkaBootstrapServers(), projected, rate);
-                boolean done = awaitLastDay(jdbc, "BENCH", symbols, rounds, Duration.ofMinutes(5));
+                boolean done = awaitLastDay(jdbc, redis, "BENCH", symbols, rounds, Duration.ofMinutes(5));
                 long nanos = System.nanoTime() - started;
+                Duration cpu = Machine.cpuOfThisJvmAndItsChildren().minus(cpuBefore);
+                Duration children = Machine.cpuOfItsChildren().minus(childrenBefore);
                 double sustained = projected.size() / (nanos / 1e9);
+                double cpuPerTick = cpu.toNanos() / 1e3 / projected.size();
+                int cores = Runtime.getRuntime().availableProcessors();
                 Map<Double, Long> bucketsAfter = buckets(projector);
                 long measured = count(projector) - freshnessBefore;
                 Duration p50 = percentile(bucketsBefore, bucketsAfter, measured, 0.50);
@@ -145,6 +154,22 @@ public final class ProjectBenchmark {
                 table.add(row("Sustained / raw consume", "%.0f".formatted(sustained / rawConsume * 100), "%"));
                 table.add(row("Freshness p50 (MySQL and Redis, %d records)".formatted(measured), millis(p50), "ms"));
                 table.add(row("Freshness p99", millis(p99), "ms"));
+                table.add(row(
+                        "CPU per tick (this JVM: broker, projector, sender; MariaDB; Redis)",
+                        "%.0f".formatted(cpuPerTick),
+                        "us"));
+                table.add(row(
+                        "  of which MariaDB and Redis (child processes)",
+                        "%.0f".formatted(children.toNanos() / 1e3 / projected.size()),
+                        "us"));
+                table.add(row(
+                        "CPU share this run got, of the machine's " + cores + " cores",
+                        "%.0f".formatted(cpu.toNanos() * 100.0 / nanos / cores),
+                        "%"));
+                table.add(row(
+                        "Implied on " + cores + " idle cores (" + cores + " cores / CPU per tick)",
+                        number(cores * 1e6 / cpuPerTick),
+                        "ticks/s"));
                 table.add("");
                 table.add(String.format(
                         Locale.ROOT,
@@ -332,8 +357,9 @@ public final class ProjectBenchmark {
                 new ByteArraySerializer());
     }
 
-    /** Until every symbol's last day is in daily_bar and latest_price (Redis is written right after, per batch). */
-    private boolean awaitLastDay(JdbcClient jdbc, String prefix, int symbols, int rounds, Duration limit)
+    /** Until every symbol's last day is in daily_bar and latest_price, and its latest price in Redis. */
+    private boolean awaitLastDay(
+            JdbcClient jdbc, StringRedisTemplate redis, String prefix, int symbols, int rounds, Duration limit)
             throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         LocalDate lastDay = lastDay(rounds);
@@ -348,12 +374,23 @@ public final class ProjectBenchmark {
                     .param("day", lastDay)
                     .query(Integer.class)
                     .single();
-            if (bars == symbols && prices == symbols) {
+            if (bars == symbols && prices == symbols && inRedis(redis, prefix, symbols, lastDay)) {
                 return true;
             }
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /** Whether every symbol's latest price in Redis is of {@code lastDay}. */
+    private static boolean inRedis(StringRedisTemplate redis, String prefix, int symbols, LocalDate lastDay) {
+        List<String> keys = new ArrayList<>(symbols);
+        for (int s = 0; s < symbols; s++) {
+            keys.add(MarketRedisKeys.latest(InstrumentKind.STOCK, "%s%04d".formatted(prefix, s)));
+        }
+        List<String> prices = redis.opsForValue().multiGet(keys);
+        String day = "\"tradingDate\":\"" + lastDay + "\"";
+        return prices != null && prices.stream().allMatch(price -> price != null && price.contains(day));
     }
 
     private static List<Timer> timers(ConfigurableApplicationContext projector) {
