@@ -1,0 +1,110 @@
+package dev.ollass.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One phase of {@code ./ollass bench load}, run by Gatling (which instantiates it, so its parameters come as
+ * system properties that {@link LoadTest} sets): open model, virtual users arriving at a constant rate.
+ *
+ * <ul>
+ *   <li>{@code mix}: users arrive at rate / 12 per second, each signed in as one of the load users (in turn) and
+ *       issuing the 12 GETs of spec §11 one after the other, so the requests arrive at the rate;
+ *   <li>{@code health}: users arrive at the rate, each issuing one {@code GET /health}, the baseline;
+ *   <li>{@code warmup}: both at once, recorded under other names and never reported.
+ * </ul>
+ *
+ * Connections are shared between the virtual users (keep-alive, as a browser or a proxy in front keeps them), so
+ * that the baseline and the mix pay the same connection cost; responses are accepted gzipped, as browsers do. A
+ * request answered with anything but 2xx (a 404 of an endpoint not there yet, a 401, a 500) or not at all within
+ * 60 s is an error.
+ */
+public final class SpecMixSimulation extends Simulation {
+
+    static final String PHASE = "ollass.load.phase";
+    static final String BASE_URL = "ollass.load.base-url";
+    static final String RATE = "ollass.load.rate";
+    static final String SECONDS = "ollass.load.seconds";
+    static final String TOKENS = "ollass.load.tokens";
+    static final String WARMUP_PREFIX = "warm-up ";
+
+    public SpecMixSimulation() {
+        String phase = System.getProperty(PHASE, "mix");
+        double rate = Double.parseDouble(System.getProperty(RATE));
+        int seconds = Integer.parseInt(System.getProperty(SECONDS));
+        HttpProtocolBuilder protocol = http.baseUrl(System.getProperty(BASE_URL))
+                .acceptHeader("application/json")
+                .acceptEncodingHeader("gzip, deflate")
+                .userAgentHeader("ollass-bench-load")
+                .shareConnections();
+        List<PopulationBuilder> populations = new ArrayList<>();
+        if (!phase.equals("health")) {
+            populations.add(mix(phase.equals("warmup") ? WARMUP_PREFIX : "", tokens())
+                    .injectOpen(
+                            constantUsersPerSec(rate / SpecMix.ENDPOINTS.size()).during(seconds)));
+        }
+        if (!phase.equals("mix")) {
+            populations.add(health(phase.equals("warmup") ? WARMUP_PREFIX : "")
+                    .injectOpen(constantUsersPerSec(rate).during(seconds)));
+        }
+        setUp(populations).protocols(protocol);
+    }
+
+    private static ScenarioBuilder mix(String prefix, List<String> tokens) {
+        AtomicLong next = new AtomicLong();
+        Iterator<Map<String, Object>> signedIn = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return Map.of("token", tokens.get((int) (next.getAndIncrement() % tokens.size())));
+            }
+        };
+        ChainBuilder chain = exec(session -> session);
+        for (String path : SpecMix.ENDPOINTS) {
+            chain = chain.exec(http(prefix + SpecMix.requestName(path))
+                    .get(path)
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().in(200, 201, 202, 203, 204, 206)));
+        }
+        return scenario(prefix + "spec §11 mix").feed(signedIn).exec(chain);
+    }
+
+    private static ScenarioBuilder health(String prefix) {
+        return scenario(prefix + "health")
+                .exec(http(prefix + SpecMix.requestName(SpecMix.HEALTH))
+                        .get(SpecMix.HEALTH)
+                        .check(status().is(200)));
+    }
+
+    private static List<String> tokens() {
+        try {
+            return Files.readAllLines(Path.of(System.getProperty(TOKENS))).stream()
+                    .filter(line -> !line.isBlank())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
