@@ -55,7 +55,7 @@ public final class LoadTest {
         List<String> out = new ArrayList<>();
         out.add("Ollass load test, spec §11 mix, " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         out.add(
-                "API %s; %d load users signed in; offered %,.0f requests/s, open model (%,.1f users/s of 12 GETs for the mix),"
+                "API %s; %d load users signed in; offered %,.0f requests/s, open model (%,.1f users/s, 12 GETs each, for the mix and the baseline),"
                                 .formatted(
                                         options.baseUrl(), options.users(), options.rate(), options.mixUsersPerSecond())
                         + " %d s per phase after %d s of warm-up"
@@ -66,9 +66,7 @@ public final class LoadTest {
         out.add("Busiest other processes (CPU over 2 s) before: "
                 + (busiest.isEmpty() ? "none above 5%" : String.join(", ", busiest)));
 
-        System.setProperty(SpecMixSimulation.BASE_URL, options.baseUrl().toString());
-        System.setProperty(SpecMixSimulation.RATE, Double.toString(options.rate()));
-        System.setProperty(SpecMixSimulation.TOKENS, tokens.toString());
+        configure(options.baseUrl(), options.rate(), tokens);
         if (options.warmupSeconds() > 0) {
             run(work, "warmup", options.warmupSeconds());
         }
@@ -105,8 +103,15 @@ public final class LoadTest {
         System.exit(0);
     }
 
+    /** What every phase's {@link SpecMixSimulation} reads. */
+    static void configure(java.net.URI baseUrl, double rate, Path tokens) {
+        System.setProperty(SpecMixSimulation.BASE_URL, baseUrl.toString());
+        System.setProperty(SpecMixSimulation.RATE, Double.toString(rate));
+        System.setProperty(SpecMixSimulation.TOKENS, tokens.toString());
+    }
+
     /** Runs one phase in this JVM and answers the directory of its run under {@code work/phase}. */
-    private static String run(Path work, String phase, int seconds) throws IOException {
+    static String run(Path work, String phase, int seconds) throws IOException {
         Path results = work.resolve(phase);
         delete(results);
         Files.createDirectories(results);
