@@ -37,6 +37,17 @@ final class LoadReport {
                         ratio(mix.p99(), health.p99()));
     }
 
+    /**
+     * How many of the requests offered in a phase (rate × seconds) were answered or failed before it was cut (its
+     * time plus a request timeout): an API that falls behind leaves the rest waiting, uncounted.
+     */
+    static String answered(LoadOptions options, LoadFigures mix, LoadFigures health) {
+        long offered = Math.round(options.rate() * options.seconds());
+        return "Answered before the phase was cut (%d s + %d s): mix %,d, baseline %,d of the %,d requests offered each"
+                .formatted(
+                        options.seconds(), SpecMixSimulation.GRACE_SECONDS, mix.requests(), health.requests(), offered);
+    }
+
     static List<String> errors(LoadFigures.Phase mix) {
         if (mix.all().errors() == 0) {
             return List.of("Errors: none");

@@ -91,6 +91,7 @@ public final class LoadTest {
         out.add(LoadReport.table(mix, baseline).stripTrailing());
         out.add("");
         out.add(LoadReport.comparison(mix.all(), baseline));
+        out.add(LoadReport.answered(options, mix.all(), baseline));
         out.addAll(LoadReport.errors(mix));
         if (baseline.errors() > 0) {
             out.add("Baseline errors: %,d (the API itself did not keep up)".formatted(baseline.errors()));

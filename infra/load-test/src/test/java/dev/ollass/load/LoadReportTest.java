@@ -41,6 +41,15 @@ class LoadReportTest {
     }
 
     @Test
+    void saysHowManyOfTheOfferedRequestsWereAnsweredBeforeThePhaseWasCut() {
+        LoadOptions options = new LoadOptions(java.net.URI.create("http://localhost:8000"), 2500, 30, 15, 5);
+
+        assertThat(LoadReport.answered(options, new LoadFigures("mix", 61_000, 0, 1016, 9, 900, 30_000), HEALTH))
+                .isEqualTo("Answered before the phase was cut (30 s + 60 s): mix 61,000, baseline 75,000 of the 75,000"
+                        + " requests offered each");
+    }
+
+    @Test
     void countsTheErrorsAndShowsHowGatlingWordedThem() {
         LoadFigures.Phase mix = new LoadFigures.Phase(
                 List.of(),
