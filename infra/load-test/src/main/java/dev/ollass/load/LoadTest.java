@@ -40,10 +40,11 @@ public final class LoadTest {
             return;
         }
         Path work = root(args).resolve("infra/benchmarks/target/load-test");
-        LoadUsers users = new LoadUsers(options.baseUrl());
+        LoadUsers users;
         try {
+            users = new LoadUsers(options.baseUrl(), LoadUsers.password(options.baseUrl(), System.getenv()));
             users.requireRunning();
-        } catch (IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(1);
             return;

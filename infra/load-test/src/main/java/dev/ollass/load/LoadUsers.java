@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The load users, signed in through the API as a person signs in: {@code load-<n>@ollass.local} with a local
@@ -22,15 +23,38 @@ import java.util.List;
  */
 final class LoadUsers {
 
-    static final String PASSWORD = "ollass-load-test-2026";
+    /** The local run's load users' password, like its demo account's: known, so never used on another host. */
+    static final String LOCAL_PASSWORD = "ollass-load-test-2026";
+
+    static final String PASSWORD_VARIABLE = "OLLASS_LOAD_PASSWORD";
 
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final URI baseUrl;
+    private final String password;
 
-    LoadUsers(URI baseUrl) {
+    LoadUsers(URI baseUrl, String password) {
         this.baseUrl = baseUrl;
+        this.password = password;
+    }
+
+    /**
+     * The load users' password: {@code OLLASS_LOAD_PASSWORD} when set; else, for an API on this machine only, the
+     * local run's known one. A load test of another host would otherwise leave accounts anyone can sign in to.
+     */
+    static String password(URI baseUrl, Map<String, String> env) {
+        String given = env.get(PASSWORD_VARIABLE);
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String host = baseUrl.getHost();
+        if (host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"))) {
+            return LOCAL_PASSWORD;
+        }
+        throw new IllegalArgumentException(("%s is not this machine: set %s to the load users' password (10 to 64"
+                        + " characters), so that their accounts there do not have a published one")
+                .formatted(baseUrl, PASSWORD_VARIABLE));
     }
 
     static String email(int number) {
@@ -61,7 +85,7 @@ final class LoadUsers {
         int filled = 0;
         for (int number = 1; number <= count; number++) {
             String credentials = json.writeValueAsString(
-                    json.createObjectNode().put("email", email(number)).put("password", PASSWORD));
+                    json.createObjectNode().put("email", email(number)).put("password", password));
             HttpResponse<String> signUp = post("/api/auth/v1/local/signup", "application/json", credentials, null);
             HttpResponse<String> signedIn = signUp;
             if (signUp.statusCode() == 201) {
