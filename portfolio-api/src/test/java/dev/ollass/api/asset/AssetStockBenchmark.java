@@ -50,7 +50,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * bar every weekday from 2017 to 2021-04-16 (the market clock). The lines are inserted with SQL: a fifth of
  * them sells of 5 shares, never more than held.
  */
-@EnabledIfSystemProperty(named = "ollass.bench", matches = "assetstock")
+@EnabledIfSystemProperty(named = "ollass.bench", matches = "assetstock|assets")
 class AssetStockBenchmark extends AssetStackTest {
 
     static final int SYMBOLS = 200;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The baseline, measured in the same run, is one pass over the same trades that only sums quantity ×
  * price: what any calculation must at least do.
  */
-@EnabledIfSystemProperty(named = "ollass.bench", matches = "holdings")
+@EnabledIfSystemProperty(named = "ollass.bench", matches = "holdings|assets")
 class ValuationBenchmark {
 
     static final int SYMBOLS = 200;
