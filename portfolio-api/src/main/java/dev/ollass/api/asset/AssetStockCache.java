@@ -1,9 +1,8 @@
 package dev.ollass.api.asset;
 
-import java.sql.Timestamp;
+import dev.ollass.api.market.LatestPriceVersion;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -13,7 +12,6 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +40,7 @@ class AssetStockCache {
 
     private final StringRedisTemplate redis;
     private final RedisTemplate<String, byte[]> answers;
-    private final JdbcClient market;
+    private final LatestPriceVersion latestPrices;
     private final MarketToday today;
     private final Duration ttl;
     private final NearCache near;
@@ -50,7 +48,7 @@ class AssetStockCache {
     AssetStockCache(
             StringRedisTemplate redis,
             RedisConnectionFactory connections,
-            JdbcClient market,
+            LatestPriceVersion latestPrices,
             MarketToday today,
             AssetSettings settings) {
         this.redis = redis;
@@ -59,7 +57,7 @@ class AssetStockCache {
         answers.setKeySerializer(RedisSerializer.string());
         answers.setValueSerializer(RedisSerializer.byteArray());
         answers.afterPropertiesSet();
-        this.market = market;
+        this.latestPrices = latestPrices;
         this.today = today;
         this.ttl = settings.assetStockCacheTtl();
         this.near = new NearCache(settings.assetStockNearCache().toBytes());
@@ -117,13 +115,7 @@ class AssetStockCache {
     private String key(long userId) {
         String userVersion =
                 Optional.ofNullable(redis.opsForValue().get(versionKey(userId))).orElse("0");
-        String marketVersion =
-                market.sql("SELECT MAX(observed_at) FROM latest_price").query(Timestamp.class).list().stream()
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .map(time -> Long.toString(
-                                time.toInstant().toEpochMilli() * 1_000_000L + time.getNanos() % 1_000_000))
-                        .orElse("none");
+        String marketVersion = latestPrices.current();
         LocalDate day = today.today();
         return PREFIX + userId + ":" + userVersion + ":" + marketVersion + ":" + day;
     }

@@ -1,15 +1,14 @@
 package dev.ollass.api.chart.market;
 
 import dev.ollass.api.asset.AssetSettings;
+import dev.ollass.api.market.LatestPriceVersion;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,13 +44,13 @@ public class PublicChartCache {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final RedisTemplate<String, byte[]> charts;
-    private final JdbcClient market;
+    private final LatestPriceVersion latestPrices;
     private final Duration ttl;
     private final Clock clock;
 
     PublicChartCache(
             RedisConnectionFactory connections,
-            JdbcClient market,
+            LatestPriceVersion latestPrices,
             PublicChartSettings settings,
             AssetSettings assetSettings) {
         this.charts = new RedisTemplate<>();
@@ -60,7 +58,7 @@ public class PublicChartCache {
         charts.setKeySerializer(RedisSerializer.string());
         charts.setValueSerializer(RedisSerializer.byteArray());
         charts.afterPropertiesSet();
-        this.market = market;
+        this.latestPrices = latestPrices;
         this.ttl = settings.publicCacheTtl();
         this.clock = assetSettings.marketClock() == null
                 ? Clock.systemUTC()
@@ -86,11 +84,7 @@ public class PublicChartCache {
 
     /** The version of the market projections: the newest latest price's observation, and today. */
     public String marketVersion() {
-        String newest = market.sql("SELECT MAX(observed_at) FROM latest_price").query(Timestamp.class).list().stream()
-                .filter(Objects::nonNull)
-                .findFirst()
-                .map(time -> Long.toString(time.toInstant().toEpochMilli() * 1_000_000L + time.getNanos() % 1_000_000))
-                .orElse("none");
+        String newest = latestPrices.current();
         return newest + ":" + today();
     }
 

@@ -1,11 +1,10 @@
 package dev.ollass.api.chart.personal;
 
 import dev.ollass.api.asset.ChartTrades;
+import dev.ollass.api.market.LatestPriceVersion;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,6 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,14 +65,14 @@ class PersonalChartCache {
 
     private final StringRedisTemplate redis;
     private final RedisTemplate<String, byte[]> answers;
-    private final JdbcClient market;
+    private final LatestPriceVersion latestPrices;
     private final ChartTrades trades;
     private final Duration ttl;
 
     PersonalChartCache(
             StringRedisTemplate redis,
             RedisConnectionFactory connections,
-            JdbcClient market,
+            LatestPriceVersion latestPrices,
             ChartTrades trades,
             PersonalChartSettings settings) {
         this.redis = redis;
@@ -83,7 +81,7 @@ class PersonalChartCache {
         answers.setKeySerializer(RedisSerializer.string());
         answers.setValueSerializer(RedisSerializer.byteArray());
         answers.afterPropertiesSet();
-        this.market = market;
+        this.latestPrices = latestPrices;
         this.trades = trades;
         this.ttl = settings.cacheTtl();
     }
@@ -119,13 +117,7 @@ class PersonalChartCache {
                 ? "0"
                 : Optional.ofNullable(redis.opsForValue().get(ChartTrades.versionKey(userId)))
                         .orElse("0");
-        String marketVersion =
-                market.sql("SELECT MAX(observed_at) FROM latest_price").query(Timestamp.class).list().stream()
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .map(time -> Long.toString(
-                                time.toInstant().toEpochMilli() * 1_000_000L + time.getNanos() % 1_000_000))
-                        .orElse("none");
+        String marketVersion = latestPrices.current();
         return PREFIX + chart + ":" + owner + ":" + userVersion + ":" + marketVersion + ":" + trades.today();
     }
 }
