@@ -4,6 +4,7 @@ import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.MarketRedisKeys;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.projector.replay.ReplayProgress.PartitionProgress;
+import dev.ollass.projector.sink.MarketVersion;
 import dev.ollass.web.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +59,7 @@ public class ProjectionReplay {
     private final KafkaAdmin kafkaAdmin;
     private final JdbcClient jdbc;
     private final StringRedisTemplate redis;
+    private final MarketVersion version;
     private final Clock wallClock = Clock.systemUTC();
 
     private @Nullable Run current;
@@ -66,11 +68,13 @@ public class ProjectionReplay {
             KafkaListenerEndpointRegistry listeners,
             KafkaAdmin kafkaAdmin,
             JdbcClient jdbc,
-            StringRedisTemplate redis) {
+            StringRedisTemplate redis,
+            MarketVersion version) {
         this.listeners = listeners;
         this.kafkaAdmin = kafkaAdmin;
         this.jdbc = jdbc;
         this.redis = redis;
+        this.version = version;
     }
 
     /**
@@ -109,9 +113,9 @@ public class ProjectionReplay {
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
             awaitSinksAlone(admin);
             if (wipe) {
-                dropAll();
+                version.afterWriting(this::dropAll);
             } else if (!symbols.isEmpty()) {
-                drop(symbols);
+                version.afterWriting(() -> drop(symbols));
             }
             Map<String, Map<TopicPartition, Long>> starts = new HashMap<>();
             Map<String, Map<TopicPartition, Long>> targets = new HashMap<>();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Copies the compacted projection topics into MySQL, the latest prices, index levels and exchange
  * rates also into Redis (by a sink of their own, which does not wait for MySQL), and the corporate
- * actions into MySQL. Batches are upserted; an outage
+ * actions into MySQL. After each MySQL batch the {@link MarketVersion} is bumped, so the API's kept answers
+ * computed from the rows before it are no longer served. Batches are upserted; an outage
  * (database or Redis down) retries until it is over, so a record is never acknowledged unwritten, and
  * a record that cannot be written goes to its dead-letter topic ({@link SinkListenerConfig}).
  */
@@ -26,11 +27,13 @@ class ProjectionSinks {
     private static final String REDIS = "redis";
 
     private final MarketTables tables;
+    private final MarketVersion version;
     private final MarketCache cache;
     private final ProjectionFreshness freshness;
 
-    ProjectionSinks(MarketTables tables, MarketCache cache, ProjectionFreshness freshness) {
+    ProjectionSinks(MarketTables tables, MarketVersion version, MarketCache cache, ProjectionFreshness freshness) {
         this.tables = tables;
+        this.version = version;
         this.cache = cache;
         this.freshness = freshness;
     }
@@ -40,7 +43,7 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).DAILY_BARS.name()}",
             containerFactory = SinkListenerConfig.DAILY_BARS)
     void sinkDailyBars(List<ConsumerRecord<String, DailyBar>> records) {
-        SinkFailures.writeNewestPerKey(records, tables::upsertDailyBars);
+        version.afterWriting(() -> SinkFailures.writeNewestPerKey(records, tables::upsertDailyBars));
         freshness.visible(MYSQL, records, freshness.now());
         logBatch(Topics.DAILY_BARS.name(), records);
     }
@@ -51,7 +54,7 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).LATEST_PRICES.name()}",
             containerFactory = SinkListenerConfig.LATEST_PRICES)
     void sinkLatestPrices(List<ConsumerRecord<String, LatestPrice>> records) {
-        SinkFailures.writeNewestPerKey(records, tables::upsertLatestPrices);
+        version.afterWriting(() -> SinkFailures.writeNewestPerKey(records, tables::upsertLatestPrices));
         freshness.visible(MYSQL, records, freshness.now());
         logBatch(Topics.LATEST_PRICES.name(), records);
     }
@@ -75,7 +78,7 @@ class ProjectionSinks {
             topics = "#{T(dev.ollass.contracts.topic.Topics).CORPORATE_ACTIONS.name()}",
             containerFactory = SinkListenerConfig.CORPORATE_ACTIONS)
     void sinkCorporateActions(List<ConsumerRecord<String, CorporateAction>> records) {
-        SinkFailures.writeEach(records, tables::upsertCorporateActions);
+        version.afterWriting(() -> SinkFailures.writeEach(records, tables::upsertCorporateActions));
         freshness.visible(MYSQL, records, freshness.now());
         logBatch(Topics.CORPORATE_ACTIONS.name(), records);
     }

@@ -2,6 +2,7 @@ package dev.ollass.projector.symbol;
 
 import dev.ollass.contracts.market.ListedStock;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.projector.sink.MarketVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +25,11 @@ class SymbolSink {
     private static final Logger log = LoggerFactory.getLogger(SymbolSink.class);
 
     private final StockTable table;
+    private final MarketVersion version;
 
-    SymbolSink(StockTable table) {
+    SymbolSink(StockTable table, MarketVersion version) {
         this.table = table;
+        this.version = version;
     }
 
     @KafkaListener(
@@ -49,8 +52,11 @@ class SymbolSink {
                 upserts.add(stock);
             }
         });
-        table.upsert(upserts);
-        table.delete(deletes);
+        // The stocks' names are in the API's kept answers, which the market version keys.
+        version.afterWriting(() -> {
+            table.upsert(upserts);
+            table.delete(deletes);
+        });
         ConsumerRecord<?, ?> last = records.getLast();
         log.info(
                 "Upserted {} and deleted {} stocks from {} (last: partition {} offset {})",

@@ -96,6 +96,9 @@ class ProjectionReplayTest {
     ProjectionReplay replay;
 
     @Autowired
+    MarketVersion version;
+
+    @Autowired
     StreamsBuilderFactoryBean streams;
 
     @Test
@@ -206,6 +209,20 @@ class ProjectionReplayTest {
                 .toString();
         return HexFormat.of()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void bumpsTheMarketVersionTheApiKeysItsAnswersByAfterEachBatchItWrites() throws Exception {
+        long before = version.current();
+        // A split alone, with no new price: the API's kept answers must not outlive it.
+        publishActions(split("000270", "2021-04-16", 5, 1));
+        await().atMost(Duration.ofSeconds(60)).until(() -> splits().containsKey("000270|2021-04-16"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> version.current() > before);
+
+        long afterSplit = version.current();
+        publishTicks(tick("000270", "2021-04-16", "88000", OBSERVED));
+        await().atMost(Duration.ofSeconds(60)).until(() -> dailyBars().containsKey("000270|STOCK|2021-04-16"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> version.current() > afterSplit);
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.springframework.util.unit.DataSize;
  *     daily bar yet. Unset: the real clock. The local run sets it to the recorded history's last day
  * @param assetStockCacheTtl how long a computed {@code GET /assetstock} answer is kept in Redis
  *     ({@code OLLASS_ASSETSTOCK_CACHE_TTL}, default 60 s; 0 turns the cache off). A change of the user's lines
- *     or columns and a new latest price are seen at once; a corrected daily bar, split or dividend that comes
- *     without a new latest price is seen at the latest after this long
+ *     or columns is seen at once; new market data (a price, a corrected daily bar, a split or a dividend) within
+ *     half a second of the projector writing it ({@link dev.ollass.api.market.MarketVersion})
  * @param assetStockNearCache how many bytes of kept answers each API instance also holds in its own memory
  *     ({@code OLLASS_ASSETSTOCK_NEAR_CACHE}, default 32 MB, the most recently read first; 0 turns it off): a warm
  *     GET then reads no answer from Redis, only the two versions its key names. A kept answer's key is never

@@ -1,6 +1,6 @@
 package dev.ollass.api.asset;
 
-import dev.ollass.api.market.LatestPriceVersion;
+import dev.ollass.api.market.MarketVersion;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,11 +20,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>An answer is stored under a key naming everything it was computed from: the user's version (a counter
  * {@link #changed(long)} bumps after every committed change of the user's lines or columns, before the
- * change is answered: the next GET reads the change), the market's version (the newest {@code observed_at} of
- * {@code latest_price}: every new price or rate makes a new key) and the market's today. A key is never
- * updated, so no GET can store an answer older than its key, whatever runs at the same time; an answer expires
- * after {@link AssetSettings#assetStockCacheTtl()}, which bounds how long a daily bar, split or dividend
- * arriving without a new latest price stays unseen. Without Redis the answer is computed each time.
+ * change is answered: the next GET reads the change), the market's version ({@link MarketVersion}: every batch of
+ * prices, bars, rates, splits or dividends the projector writes makes a new key) and the market's today. A key is
+ * never updated, so no GET can store an answer older than its key, whatever runs at the same time; an answer
+ * expires after {@link AssetSettings#assetStockCacheTtl()}. Without Redis the answer is computed each time.
  *
  * <p>Because a key is never reused for another answer, the answers this instance computes are also kept in
  * its memory ({@link AssetSettings#assetStockNearCache()}) until they expire in Redis: a warm GET then reads the
@@ -40,7 +39,7 @@ class AssetStockCache {
 
     private final StringRedisTemplate redis;
     private final RedisTemplate<String, byte[]> answers;
-    private final LatestPriceVersion latestPrices;
+    private final MarketVersion marketVersion;
     private final MarketToday today;
     private final Duration ttl;
     private final NearCache near;
@@ -48,7 +47,7 @@ class AssetStockCache {
     AssetStockCache(
             StringRedisTemplate redis,
             RedisConnectionFactory connections,
-            LatestPriceVersion latestPrices,
+            MarketVersion marketVersion,
             MarketToday today,
             AssetSettings settings) {
         this.redis = redis;
@@ -57,7 +56,7 @@ class AssetStockCache {
         answers.setKeySerializer(RedisSerializer.string());
         answers.setValueSerializer(RedisSerializer.byteArray());
         answers.afterPropertiesSet();
-        this.latestPrices = latestPrices;
+        this.marketVersion = marketVersion;
         this.today = today;
         this.ttl = settings.assetStockCacheTtl();
         this.near = new NearCache(settings.assetStockNearCache().toBytes());
@@ -115,9 +114,9 @@ class AssetStockCache {
     private String key(long userId) {
         String userVersion =
                 Optional.ofNullable(redis.opsForValue().get(versionKey(userId))).orElse("0");
-        String marketVersion = latestPrices.current();
+        String market = marketVersion.current();
         LocalDate day = today.today();
-        return PREFIX + userId + ":" + userVersion + ":" + marketVersion + ":" + day;
+        return PREFIX + userId + ":" + userVersion + ":" + market + ":" + day;
     }
 
     static String versionKey(long userId) {

@@ -1,13 +1,7 @@
 package dev.ollass.api.asset;
 
-import dev.ollass.stack.LocalStack;
-import dev.ollass.stack.junit.LocalStackExtension;
-import java.nio.file.Path;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
+import dev.ollass.api.ProjectorSchema;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A small market as the chart projector's sinks write it, in its own schema (created by the projector's own
@@ -17,26 +11,11 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 final class AssetMarket {
 
     static final String SCHEMA = "market_asset_test";
-    private static final Path PROJECTOR_MIGRATIONS =
-            Path.of("../chart-projector/src/main/resources/db/migration/market");
 
     private AssetMarket() {}
 
     static synchronized void seed() {
-        LocalStack stack = LocalStackExtension.stack();
-        var projector = new DriverManagerDataSource(stack.jdbcUrl(SCHEMA), stack.jdbcUser(), stack.jdbcPassword());
-        var migrations = new ResourceDatabasePopulator();
-        migrations.addScript(new ByteArrayResource(
-                "DROP TABLE IF EXISTS daily_bar, latest_price, dividend, split, stock".getBytes()));
-        for (String script : new String[] {
-            "V1__daily_bar_and_latest_price.sql",
-            "V2__instrument_kinds_dividends_and_splits.sql",
-            "V3__stock.sql",
-            "V4__daily_bar_suspect_reasons.sql"
-        }) {
-            migrations.addScript(new FileSystemResource(PROJECTOR_MIGRATIONS.resolve(script)));
-        }
-        migrations.execute(projector);
+        var projector = ProjectorSchema.fresh(SCHEMA);
         JdbcClient sql = JdbcClient.create(projector);
         sql.sql("""
                         INSERT INTO stock (code, name_kr, name_en, country, market_index, yahoo_ticker, source, observed_at)

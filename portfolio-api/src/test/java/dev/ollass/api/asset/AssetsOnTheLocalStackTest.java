@@ -2,6 +2,7 @@ package dev.ollass.api.asset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.api.ProjectorSchema;
 import dev.ollass.api.asset.AssetHttp.Answer;
 import dev.ollass.api.auth.local.DemoAccountCreated;
 import dev.ollass.api.database.PortfolioDatabase;
@@ -137,6 +138,7 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
             market.sql("UPDATE latest_price SET price = 90000, observed_at = '2021-04-16 22:00:00' WHERE symbol ="
                             + " '005930'")
                     .update();
+            ProjectorSchema.bumpVersion(market);
             JsonNode row =
                     group(api.get(ASSETS, token).body(), "005930").path("sub").get(0);
             assertThat(row.path("현재가").decimalValue())
@@ -147,6 +149,7 @@ class AssetsOnTheLocalStackTest extends AssetStackTest {
             market.sql("UPDATE latest_price SET price = 83900, observed_at = '2021-04-16 07:00:00' WHERE symbol ="
                             + " '005930'")
                     .update();
+            ProjectorSchema.bumpVersion(market);
         }
 
         api.put(ASSETS, token, Map.of("id", id, "stock_code", "005930", "memo", "고친 메모"));

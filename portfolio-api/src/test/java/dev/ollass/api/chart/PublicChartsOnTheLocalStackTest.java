@@ -2,6 +2,7 @@ package dev.ollass.api.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.api.ProjectorSchema;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,11 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -53,8 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicChartsOnTheLocalStackTest {
 
     static final String SCHEMA = "market_chart_test";
-    private static final Path PROJECTOR_MIGRATIONS =
-            Path.of("../chart-projector/src/main/resources/db/migration/market");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String MISSING = "Ollass-Missing-Data";
@@ -73,20 +67,7 @@ class PublicChartsOnTheLocalStackTest {
 
     @BeforeAll
     static void seedTheMarket() {
-        LocalStack stack = LocalStackExtension.stack();
-        var projector = new DriverManagerDataSource(stack.jdbcUrl(SCHEMA), stack.jdbcUser(), stack.jdbcPassword());
-        var migrations = new ResourceDatabasePopulator();
-        migrations.addScript(new ByteArrayResource(
-                "DROP TABLE IF EXISTS daily_bar, latest_price, dividend, split, stock".getBytes()));
-        for (String script : new String[] {
-            "V1__daily_bar_and_latest_price.sql",
-            "V2__instrument_kinds_dividends_and_splits.sql",
-            "V3__stock.sql",
-            "V4__daily_bar_suspect_reasons.sql"
-        }) {
-            migrations.addScript(new FileSystemResource(PROJECTOR_MIGRATIONS.resolve(script)));
-        }
-        migrations.execute(projector);
+        var projector = ProjectorSchema.fresh(SCHEMA);
         market = JdbcClient.create(projector);
         market.sql("""
                         INSERT INTO stock (code, name_kr, name_en, country, market_index, yahoo_ticker, source, observed_at)
@@ -160,17 +141,16 @@ class PublicChartsOnTheLocalStackTest {
     }
 
     @Test
-    void indiceIsComputedOncePerMarketChangeAndSeesTheNextPriceAtOnce() {
+    void indiceIsComputedOncePerMarketChangeAndSeesACorrectedBarOnceTheProjectorBumpsTheVersion() {
         assertThat(change(get("/api/chart/v1/indice", null), "IXIC")).isEqualByComparingTo("0.10"); // 13.58 / 14038.76
 
-        // A bar corrected without a new latest price: the chart already computed is served as it was.
+        // A bar corrected, no new latest price, and the version not bumped yet: the kept chart is served (no SQL).
         market.sql("UPDATE daily_bar SET close_price = 14000 WHERE symbol = 'IXIC' AND trading_date = '2021-04-15'")
                 .update();
         assertThat(change(get("/api/chart/v1/indice", null), "IXIC")).isEqualByComparingTo("0.10");
 
-        // Any new latest price is a new market version: the next request computes afresh.
-        market.sql("UPDATE latest_price SET observed_at = '2021-04-16 22:00:00' WHERE symbol = 'IXIC'")
-                .update();
+        // The projector's sink bumps the market version after the batch: the next request computes afresh.
+        ProjectorSchema.bumpVersion(market);
         assertThat(change(get("/api/chart/v1/indice", null), "IXIC")).isEqualByComparingTo("0.37"); // 52.34 / 14000
     }
 

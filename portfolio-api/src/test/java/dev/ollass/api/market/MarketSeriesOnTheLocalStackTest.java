@@ -2,6 +2,7 @@ package dev.ollass.api.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.api.ProjectorSchema;
 import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.MarketRedisKeys;
@@ -13,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 class MarketSeriesOnTheLocalStackTest {
 
     private static final String SCHEMA = "market_api_test";
-    private static final Path PROJECTOR_MIGRATIONS =
-            Path.of("../chart-projector/src/main/resources/db/migration/market");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -56,17 +50,7 @@ class MarketSeriesOnTheLocalStackTest {
     /** The projector's schema and rows as its sinks write them (the API itself may only read). */
     @BeforeAll
     static void projectSomeMarketData() {
-        LocalStack stack = LocalStackExtension.stack();
-        var projector = new DriverManagerDataSource(stack.jdbcUrl(SCHEMA), stack.jdbcUser(), stack.jdbcPassword());
-        var migrations = new ResourceDatabasePopulator();
-        migrations.addScript(
-                new ByteArrayResource("DROP TABLE IF EXISTS daily_bar, latest_price, dividend, split".getBytes()));
-        migrations.addScript(
-                new FileSystemResource(PROJECTOR_MIGRATIONS.resolve("V1__daily_bar_and_latest_price.sql")));
-        migrations.addScript(
-                new FileSystemResource(PROJECTOR_MIGRATIONS.resolve("V2__instrument_kinds_dividends_and_splits.sql")));
-        migrations.addScript(new FileSystemResource(PROJECTOR_MIGRATIONS.resolve("V4__daily_bar_suspect_reasons.sql")));
-        migrations.execute(projector);
+        var projector = ProjectorSchema.fresh(SCHEMA);
         JdbcClient sql = JdbcClient.create(projector);
         sql.sql("""
                         INSERT INTO daily_bar (symbol, kind, trading_date, currency, open_price, high_price, low_price,

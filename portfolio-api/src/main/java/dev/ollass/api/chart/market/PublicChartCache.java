@@ -1,7 +1,7 @@
 package dev.ollass.api.chart.market;
 
 import dev.ollass.api.asset.AssetSettings;
-import dev.ollass.api.market.LatestPriceVersion;
+import dev.ollass.api.market.MarketVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The public charts, computed once per data change and kept serialized in Redis under {@code chart:public:}
  * (the API's own prefix). A chart is stored under a key naming the versions of everything it was computed
- * from: the {@linkplain #marketVersion() market's version} (the newest {@code observed_at} of {@code
- * latest_price}, so every new price, level or rate makes a new key, and the market's today) and, for {@code
+ * from: the {@linkplain #marketVersion() market's version} ({@link MarketVersion}, which every batch of market data the
+ * projector writes bumps, and the market's today) and, for {@code
  * people-portfolio}, the consents' and consenting users' version. A key is never overwritten with other data;
  * an entry expires after {@link PublicChartSettings#publicCacheTtl()}. Without Redis the chart is computed
  * for each request.
@@ -44,13 +44,13 @@ public class PublicChartCache {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final RedisTemplate<String, byte[]> charts;
-    private final LatestPriceVersion latestPrices;
+    private final MarketVersion marketVersion;
     private final Duration ttl;
     private final Clock clock;
 
     PublicChartCache(
             RedisConnectionFactory connections,
-            LatestPriceVersion latestPrices,
+            MarketVersion marketVersion,
             PublicChartSettings settings,
             AssetSettings assetSettings) {
         this.charts = new RedisTemplate<>();
@@ -58,7 +58,7 @@ public class PublicChartCache {
         charts.setKeySerializer(RedisSerializer.string());
         charts.setValueSerializer(RedisSerializer.byteArray());
         charts.afterPropertiesSet();
-        this.latestPrices = latestPrices;
+        this.marketVersion = marketVersion;
         this.ttl = settings.publicCacheTtl();
         this.clock = assetSettings.marketClock() == null
                 ? Clock.systemUTC()
@@ -82,9 +82,9 @@ public class PublicChartCache {
         return LocalDate.now(clock.withZone(SEOUL));
     }
 
-    /** The version of the market projections: the newest latest price's observation, and today. */
+    /** The version of the market projections ({@link MarketVersion}), and today. */
     public String marketVersion() {
-        String newest = latestPrices.current();
+        String newest = marketVersion.current();
         return newest + ":" + today();
     }
 

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     2021-04-16, in place of the original's 2024-08-16, which that history does not reach); {@code rich-pick}'s
  *     rate is measured from the close of this date (or the first trading day after it)
  * @param publicCacheTtl how long a computed public chart is kept in Redis ({@code OLLASS_PUBLIC_CHART_CACHE_TTL},
- *     default 1 h; 0 turns the cache off). A new latest price, a consent or a consenting user's change is seen at
- *     once (they change the key); a corrected daily bar without a new latest price at the latest after this long
+ *     default 1 h; 0 turns the cache off). A consent or a consenting user's change is seen at once, new market
+ *     data within half a second of the projector writing it (they change the key)
  * @param peopleLimit how many consenting users {@code people-portfolio} shows ({@code OLLASS_PEOPLE_PORTFOLIO_LIMIT},
  *     default 8: the original's {@code PORTFOLIO_SHARE_LIMIT})
  */

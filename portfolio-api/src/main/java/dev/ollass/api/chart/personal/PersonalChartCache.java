@@ -1,7 +1,7 @@
 package dev.ollass.api.chart.personal;
 
 import dev.ollass.api.asset.ChartTrades;
-import dev.ollass.api.market.LatestPriceVersion;
+import dev.ollass.api.market.MarketVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -27,13 +27,12 @@ import org.springframework.stereotype.Component;
  *   <li>the user's change counter, the one the asset writes bump after every committed change of the user's
  *       lines, before the change is answered: the first chart read after an edit computes afresh
  *       (read-your-writes); the sample's is always 0;
- *   <li>the market's version: the newest {@code observed_at} of {@code latest_price}, so every new price, rate
- *       or index level (the projector writes one with each new bar) makes a new key;
+ *   <li>the market's version ({@link MarketVersion}), which the projector bumps after every batch of prices,
+ *       bars, rates, index levels, splits, dividends or stocks it writes, so new market data makes a new key;
  *   <li>the market clock's today.
  * </ul>
  *
- * A daily bar, split or dividend arriving without a new latest price is seen once the answer expires ({@link
- * PersonalChartSettings#cacheTtl()}). Without Redis every answer is computed.
+ * An answer expires after {@link PersonalChartSettings#cacheTtl()}. Without Redis every answer is computed.
  */
 @Component
 class PersonalChartCache {
@@ -65,14 +64,14 @@ class PersonalChartCache {
 
     private final StringRedisTemplate redis;
     private final RedisTemplate<String, byte[]> answers;
-    private final LatestPriceVersion latestPrices;
+    private final MarketVersion marketVersion;
     private final ChartTrades trades;
     private final Duration ttl;
 
     PersonalChartCache(
             StringRedisTemplate redis,
             RedisConnectionFactory connections,
-            LatestPriceVersion latestPrices,
+            MarketVersion marketVersion,
             ChartTrades trades,
             PersonalChartSettings settings) {
         this.redis = redis;
@@ -81,7 +80,7 @@ class PersonalChartCache {
         answers.setKeySerializer(RedisSerializer.string());
         answers.setValueSerializer(RedisSerializer.byteArray());
         answers.afterPropertiesSet();
-        this.latestPrices = latestPrices;
+        this.marketVersion = marketVersion;
         this.trades = trades;
         this.ttl = settings.cacheTtl();
     }
@@ -117,7 +116,7 @@ class PersonalChartCache {
                 ? "0"
                 : Optional.ofNullable(redis.opsForValue().get(ChartTrades.versionKey(userId)))
                         .orElse("0");
-        String marketVersion = latestPrices.current();
-        return PREFIX + chart + ":" + owner + ":" + userVersion + ":" + marketVersion + ":" + trades.today();
+        String market = marketVersion.current();
+        return PREFIX + chart + ":" + owner + ":" + userVersion + ":" + market + ":" + trades.today();
     }
 }

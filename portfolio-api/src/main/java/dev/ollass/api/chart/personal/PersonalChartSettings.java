@@ -8,9 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the personal charts ({@code ollass.chart.personal.*}).
  *
  * @param cacheTtl how long a computed chart answer is kept in Redis ({@code OLLASS_PERSONAL_CHART_CACHE_TTL},
- *     default 60 s; 0 turns the cache off). A change of the user's lines and a new latest price are seen at
- *     once; a daily bar, split or dividend that comes without a new latest price is seen at the latest after
- *     this long
+ *     default 60 s; 0 turns the cache off). A change of the user's lines is seen at once, new market data
+ *     within half a second of the projector writing it ({@link dev.ollass.api.market.MarketVersion})
  */
 @ConfigurationProperties("ollass.chart.personal")
 public record PersonalChartSettings(@DefaultValue("60s") Duration cacheTtl) {}

@@ -2,6 +2,7 @@ package dev.ollass.api.chart.personal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.api.ProjectorSchema;
 import dev.ollass.stack.LocalStack;
 import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -133,6 +136,30 @@ class PersonalChartsOnTheLocalStackTest {
         buy(alice, "005930", "2021-03-12", "매수", 10, 82800, "KRW");
 
         assertThat(get("/api/chart/v1/my-stock", alice).text()).contains("\"quantity\":25");
+    }
+
+    @Test
+    void aSplitArrivingWithoutANewPriceIsSeenOnceTheProjectorBumpsTheMarketVersion() {
+        assertThat(get("/api/chart/v1/my-stock", alice).text()).contains("\"quantity\":15"); // kept
+        LocalStack stack = LocalStackExtension.stack();
+        JdbcClient market = JdbcClient.create(
+                new DriverManagerDataSource(stack.jdbcUrl(ChartMarket.SCHEMA), stack.jdbcUser(), stack.jdbcPassword()));
+        market.sql("INSERT INTO split (symbol, ex_date, numerator, denominator, source, observed_at)"
+                        + " VALUES ('005930', '2021-01-04', 2, 1, 'test', '2021-01-05 00:00:00')")
+                .update();
+        try {
+            assertThat(get("/api/chart/v1/my-stock", alice).text())
+                    .as("the version the answer was kept under has not moved")
+                    .contains("\"quantity\":15");
+
+            ProjectorSchema.bumpVersion(market);
+
+            // 20 bought before the 2:1 split are 40, less the 5 sold after it.
+            assertThat(get("/api/chart/v1/my-stock", alice).text()).contains("\"quantity\":35");
+        } finally {
+            market.sql("DELETE FROM split WHERE symbol = '005930'").update();
+            ProjectorSchema.bumpVersion(market);
+        }
     }
 
     @Test

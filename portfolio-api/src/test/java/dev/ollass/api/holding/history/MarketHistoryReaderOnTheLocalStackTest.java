@@ -2,6 +2,7 @@ package dev.ollass.api.holding.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ollass.api.ProjectorSchema;
 import dev.ollass.api.holding.Currency;
 import dev.ollass.api.holding.Holding;
 import dev.ollass.api.holding.MarketHistory;
@@ -9,21 +10,14 @@ import dev.ollass.api.holding.Portfolio;
 import dev.ollass.api.holding.Side;
 import dev.ollass.api.holding.Trade;
 import dev.ollass.api.holding.Valuation;
-import dev.ollass.stack.LocalStack;
-import dev.ollass.stack.junit.LocalStackExtension;
 import dev.ollass.stack.junit.UsesLocalStack;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The holdings' market data read from the projector's own tables (its migrations, read from its
@@ -33,27 +27,13 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 class MarketHistoryReaderOnTheLocalStackTest {
 
     private static final String SCHEMA = "holding_history_test";
-    private static final Path PROJECTOR_MIGRATIONS =
-            Path.of("../chart-projector/src/main/resources/db/migration/market");
     private static final LocalDate TODAY = LocalDate.parse("2021-04-16");
 
     private static MarketHistoryReader reader;
 
     @BeforeAll
     static void projectSomeMarketData() {
-        LocalStack stack = LocalStackExtension.stack();
-        var projector = new DriverManagerDataSource(stack.jdbcUrl(SCHEMA), stack.jdbcUser(), stack.jdbcPassword());
-        var migrations = new ResourceDatabasePopulator();
-        migrations.addScript(new ByteArrayResource(
-                "DROP TABLE IF EXISTS daily_bar, latest_price, dividend, split, stock".getBytes()));
-        for (String script : List.of(
-                "V1__daily_bar_and_latest_price.sql",
-                "V2__instrument_kinds_dividends_and_splits.sql",
-                "V3__stock.sql",
-                "V4__daily_bar_suspect_reasons.sql")) {
-            migrations.addScript(new FileSystemResource(PROJECTOR_MIGRATIONS.resolve(script)));
-        }
-        migrations.execute(projector);
+        var projector = ProjectorSchema.fresh(SCHEMA);
         JdbcClient sql = JdbcClient.create(projector);
         sql.sql("""
                         INSERT INTO stock (code, name_kr, name_en, country, market_index, yahoo_ticker, source, observed_at)
