@@ -17,9 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     data within half a second of the projector writing it (they change the key)
  * @param peopleLimit how many consenting users {@code people-portfolio} shows ({@code OLLASS_PEOPLE_PORTFOLIO_LIMIT},
  *     default 8: the original's {@code PORTFOLIO_SHARE_LIMIT})
+ * @param sharersVersionRefresh how often an instance reads the version of the consents and the consenting users'
+ *     lines that {@code people-portfolio} is kept by (default 500 ms): a consent, or a consenting user's change,
+ *     shows in the chart at most this late. Read per request, it was a twentieth of the API's CPU under load
  */
 @ConfigurationProperties("ollass.chart")
 public record PublicChartSettings(
         @DefaultValue("2017-01-03") LocalDate richBoughtOn,
         @DefaultValue("1h") Duration publicCacheTtl,
-        @DefaultValue("8") int peopleLimit) {}
+        @DefaultValue("8") int peopleLimit,
+        @DefaultValue("500ms") Duration sharersVersionRefresh) {}

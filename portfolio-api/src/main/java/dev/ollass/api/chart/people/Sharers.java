@@ -1,5 +1,8 @@
 package dev.ollass.api.chart.people;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.ollass.api.chart.market.PublicChartSettings;
 import dev.ollass.api.database.PortfolioDatabase;
 import dev.ollass.api.holding.Currency;
 import dev.ollass.api.holding.Side;
@@ -22,9 +25,13 @@ class Sharers {
     static final String PORTFOLIO_SHARE = "1";
 
     private final JdbcClient jdbc;
+    private final LoadingCache<String, String> versions;
 
-    Sharers(@PortfolioDatabase JdbcClient jdbc) {
+    Sharers(@PortfolioDatabase JdbcClient jdbc, PublicChartSettings settings) {
         this.jdbc = jdbc;
+        this.versions = Caffeine.newBuilder()
+                .expireAfterWrite(settings.sharersVersionRefresh())
+                .build(event -> readVersion());
     }
 
     /** A consenting user with a nickname. */
@@ -74,9 +81,13 @@ class Sharers {
     /**
      * The version of everything the chart shows of users: any consent given or withdrawn (its row's time and the
      * number standing), any nickname change of a consenting user, any trade recorded, edited or deleted by one
-     * (count, newest id, newest change).
+     * (count, newest id, newest change). Read at most every {@link PublicChartSettings#sharersVersionRefresh()}.
      */
     String version() {
+        return versions.get(PORTFOLIO_SHARE);
+    }
+
+    private String readVersion() {
         return jdbc.sql("""
                         SELECT
                           (SELECT COUNT(*) FROM user_event_consent WHERE event_id = :event AND consent = TRUE) AS consents,

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,39 @@ class TokenCodecTest {
         var anHourAgo = new TokenCodec(
                 settings(SECRET, "HS256"), Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC));
         String token = anHourAgo.issue(TokenKind.ACCESS, CLAIMS, Duration.ofMinutes(15));
+
+        assertThatThrownBy(() -> codec.verify(token, TokenKind.ACCESS))
+                .isInstanceOfSatisfying(
+                        InvalidToken.class,
+                        refusal -> assertThat(refusal.getBody().getType().toString())
+                                .endsWith("/token-expired"));
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsStillRefusedOnceItExpiresAndIsStillOfItsKindOnly() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T00:00:00Z"));
+        var codec = new TokenCodec(settings(SECRET, "HS256"), new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
+        String token = codec.issue(TokenKind.ACCESS, CLAIMS, Duration.ofMinutes(15));
+        assertThat(codec.verify(token, TokenKind.ACCESS)).isEqualTo(CLAIMS);
+        assertThat(codec.verify(token, TokenKind.ACCESS)).as("kept").isEqualTo(CLAIMS);
+        assertThatThrownBy(() -> codec.verify(token, TokenKind.REFRESH)).isInstanceOf(InvalidToken.class);
+
+        now.set(now.get().plus(Duration.ofMinutes(15)));
 
         assertThatThrownBy(() -> codec.verify(token, TokenKind.ACCESS))
                 .isInstanceOfSatisfying(
