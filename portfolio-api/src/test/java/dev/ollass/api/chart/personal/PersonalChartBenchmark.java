@@ -57,7 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
 @UsesLocalStack
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"ollass.auth.outbox-interval=1h", "ollass.asset.market-clock=2021-04-16T23:00:00+09:00"})
+        properties = {
+            "ollass.auth.outbox-interval=1h",
+            "ollass.asset.market-clock=2021-04-16T23:00:00+09:00",
+            // As in production: the tests' own configuration reads the market version for every request.
+            "ollass.market.version-refresh=500ms"
+        })
 @EnabledIfSystemProperty(named = "ollass.bench", matches = "charts")
 class PersonalChartBenchmark {
 
