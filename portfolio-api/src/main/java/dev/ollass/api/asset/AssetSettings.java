@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  *     or columns is seen at once; new market data (a price, a corrected daily bar, a split or a dividend) within
  *     half a second of the projector writing it ({@link dev.ollass.api.market.MarketVersion})
  * @param assetStockNearCache how many bytes of kept answers each API instance also holds in its own memory
- *     ({@code OLLASS_ASSETSTOCK_NEAR_CACHE}, default 32 MB, the most recently read first; 0 turns it off): a warm
+ *     ({@code OLLASS_ASSETSTOCK_NEAR_CACHE}, default 32 MB; 0 turns it off): a warm
  *     GET then reads no answer from Redis, only the two versions its key names. A kept answer's key is never
  *     reused for another answer, so a copy in memory is never stale
  */

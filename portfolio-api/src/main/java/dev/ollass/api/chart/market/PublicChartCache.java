@@ -1,21 +1,16 @@
 package dev.ollass.api.chart.market;
 
 import dev.ollass.api.asset.AssetSettings;
+import dev.ollass.api.cache.KeptAnswers;
 import dev.ollass.api.market.MarketVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.RedisTemplate;
-import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -40,12 +35,10 @@ public class PublicChartCache {
 
     static final String PREFIX = "chart:public:";
 
-    private static final Logger log = LoggerFactory.getLogger(PublicChartCache.class);
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    private final RedisTemplate<String, byte[]> charts;
+    private final KeptAnswers charts;
     private final MarketVersion marketVersion;
-    private final Duration ttl;
     private final Clock clock;
 
     PublicChartCache(
@@ -53,13 +46,12 @@ public class PublicChartCache {
             MarketVersion marketVersion,
             PublicChartSettings settings,
             AssetSettings assetSettings) {
-        this.charts = new RedisTemplate<>();
-        charts.setConnectionFactory(connections);
-        charts.setKeySerializer(RedisSerializer.string());
-        charts.setValueSerializer(RedisSerializer.byteArray());
-        charts.afterPropertiesSet();
+        this.charts = new KeptAnswers(
+                "the public charts",
+                connections,
+                settings.publicCacheTtl(),
+                settings.publicNearCache().toBytes());
         this.marketVersion = marketVersion;
-        this.ttl = settings.publicCacheTtl();
         this.clock = assetSettings.marketClock() == null
                 ? Clock.systemUTC()
                 : Clock.fixed(assetSettings.marketClock().toInstant(), SEOUL);
@@ -94,25 +86,7 @@ public class PublicChartCache {
     }
 
     private Chart cached(String key, Supplier<Chart> compute) {
-        if (ttl.isZero() || ttl.isNegative()) {
-            return compute.get();
-        }
-        try {
-            byte[] stored = charts.opsForValue().get(key);
-            if (stored != null) {
-                return decode(stored);
-            }
-        } catch (DataAccessException e) {
-            log.warn("The public chart cache is out of reach; computing the chart: {}", e.toString());
-            return compute.get();
-        }
-        Chart computed = compute.get();
-        try {
-            charts.opsForValue().set(key, encode(computed), ttl);
-        } catch (DataAccessException e) {
-            log.warn("The public chart cache is out of reach; the chart is not kept: {}", e.toString());
-        }
-        return computed;
+        return decode(charts.answer(() -> key, () -> encode(compute.get())));
     }
 
     private static ResponseEntity<byte[]> response(Chart chart) {

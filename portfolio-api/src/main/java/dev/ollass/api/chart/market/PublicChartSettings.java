@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the public charts ({@code ollass.chart.*}).
@@ -20,10 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sharersVersionRefresh how often an instance reads the version of the consents and the consenting users'
  *     lines that {@code people-portfolio} is kept by (default 500 ms): a consent, or a consenting user's change,
  *     shows in the chart at most this late. Read per request, it was a twentieth of the API's CPU under load
+ * @param publicNearCache how many bytes of the public charts each instance also keeps in its own memory (default
+ *     8 MB; 0 turns it off): a warm request then reads no chart from Redis
  */
 @ConfigurationProperties("ollass.chart")
 public record PublicChartSettings(
         @DefaultValue("2017-01-03") LocalDate richBoughtOn,
         @DefaultValue("1h") Duration publicCacheTtl,
         @DefaultValue("8") int peopleLimit,
-        @DefaultValue("500ms") Duration sharersVersionRefresh) {}
+        @DefaultValue("500ms") Duration sharersVersionRefresh,
+        @DefaultValue("8MB") DataSize publicNearCache) {}

@@ -1,20 +1,15 @@
 package dev.ollass.api.chart.personal;
 
 import dev.ollass.api.asset.ChartTrades;
+import dev.ollass.api.cache.KeptAnswers;
 import dev.ollass.api.market.MarketVersion;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +27,12 @@ import org.springframework.stereotype.Component;
  *   <li>the market clock's today.
  * </ul>
  *
- * An answer expires after {@link PersonalChartSettings#cacheTtl()}. Without Redis every answer is computed.
+ * Kept by {@link KeptAnswers}: in Redis until {@link PersonalChartSettings#cacheTtl()}, and the answers this
+ * instance computed also in its memory ({@link PersonalChartSettings#nearCache()}). Without Redis every answer is
+ * computed.
  */
 @Component
 class PersonalChartCache {
-
-    private static final Logger log = LoggerFactory.getLogger(PersonalChartCache.class);
 
     static final String PREFIX = "chart:personal:";
 
@@ -63,10 +58,9 @@ class PersonalChartCache {
     }
 
     private final StringRedisTemplate redis;
-    private final RedisTemplate<String, byte[]> answers;
+    private final KeptAnswers answers;
     private final MarketVersion marketVersion;
     private final ChartTrades trades;
-    private final Duration ttl;
 
     PersonalChartCache(
             StringRedisTemplate redis,
@@ -75,39 +69,19 @@ class PersonalChartCache {
             ChartTrades trades,
             PersonalChartSettings settings) {
         this.redis = redis;
-        this.answers = new RedisTemplate<>();
-        answers.setConnectionFactory(connections);
-        answers.setKeySerializer(RedisSerializer.string());
-        answers.setValueSerializer(RedisSerializer.byteArray());
-        answers.afterPropertiesSet();
+        this.answers = new KeptAnswers(
+                "the personal charts",
+                connections,
+                settings.cacheTtl(),
+                settings.nearCache().toBytes());
         this.marketVersion = marketVersion;
         this.trades = trades;
-        this.ttl = settings.cacheTtl();
     }
 
     /** The chart of {@code userId} (null: the sample) as kept, or as {@code compute} makes it (then kept). */
     Answer answer(String chart, @Nullable Long userId, Supplier<Answer> compute) {
-        if (ttl.isZero() || ttl.isNegative()) {
-            return compute.get();
-        }
-        String key;
-        try {
-            key = key(chart, userId);
-            byte[] stored = answers.opsForValue().get(key);
-            if (stored != null) {
-                return Answer.read(stored);
-            }
-        } catch (DataAccessException e) {
-            log.warn("The personal chart cache is out of reach; computing the answer: {}", e.toString());
-            return compute.get();
-        }
-        Answer answer = compute.get();
-        try {
-            answers.opsForValue().set(key, answer.stored(), ttl);
-        } catch (DataAccessException e) {
-            log.warn("The personal chart cache is out of reach; the answer is not kept: {}", e.toString());
-        }
-        return answer;
+        return Answer.read(
+                answers.answer(() -> key(chart, userId), () -> compute.get().stored()));
     }
 
     private String key(String chart, @Nullable Long userId) {
