@@ -11,8 +11,10 @@ import java.time.LocalDate;
  * @param id the request's identity, {@code <run key>|<source>|<symbol>}: a request published twice
  *     (by two schedulers, or by a backfill run again) has the same id, and the id of one done is on
  *     {@code market.fetches-done.v1}
- * @param runKey the run it belongs to: {@code <MARKET>|<date>|<job>} for a scheduled run, {@code
- *     backfill|<from>|<to>} for a backfill
+ * @param runKey the run it belongs to: {@code <MARKET>|<date>|<job>} for a daily scheduled run, {@code
+ *     <MARKET>|<date>T<hour>|<job>} for an hourly one (the US current prices: {@code
+ *     US|2026-12-02T10|current-prices}, so that each hour's run is one of its own), {@code backfill|<from>|<to>}
+ *     for a backfill
  * @param symbol the symbol as the source knows it ({@code 005930.KS}, {@code ^KS11}, {@code KRW=X} at
  *     Yahoo; {@code 005930}, {@code KOSPI} at Naver)
  * @param source the source's name ({@code yahoo-chart-v8}, {@code naver-polling}, {@code
