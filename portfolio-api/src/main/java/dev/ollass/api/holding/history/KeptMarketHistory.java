@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -57,7 +58,7 @@ public class KeptMarketHistory {
         Snapshot snapshot = snapshot(version, asOf);
         Map<String, Set<LocalDate>> datesByCode = new HashMap<>();
         for (Trade trade : trades) {
-            Set<LocalDate> dates = datesByCode.computeIfAbsent(trade.code(), c -> new java.util.HashSet<>());
+            Set<LocalDate> dates = datesByCode.computeIfAbsent(trade.code(), c -> new HashSet<>());
             if (trade.tradeDate() != null) {
                 dates.add(trade.tradeDate());
             }
