@@ -114,7 +114,7 @@ class AssetController {
         long userId = caller.userId();
         byte[] gzipped = cache.answer(userId, () -> {
             AssetTable table = view.table(lines.all(userId), fields.shown(userId));
-            return Gzip.compress(out -> json.writeValue(out, table));
+            return Gzip.compress(out -> AssetTableJson.write(json, table, out));
         });
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);

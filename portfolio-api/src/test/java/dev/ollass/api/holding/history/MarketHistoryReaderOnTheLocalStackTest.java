@@ -30,11 +30,12 @@ class MarketHistoryReaderOnTheLocalStackTest {
     private static final LocalDate TODAY = LocalDate.parse("2021-04-16");
 
     private static MarketHistoryReader reader;
+    private static JdbcClient sql;
 
     @BeforeAll
     static void projectSomeMarketData() {
         var projector = ProjectorSchema.fresh(SCHEMA);
-        JdbcClient sql = JdbcClient.create(projector);
+        sql = JdbcClient.create(projector);
         sql.sql("""
                         INSERT INTO stock (code, name_kr, name_en, country, market_index, yahoo_ticker, source, observed_at)
                         VALUES ('AAPL', '애플', 'Apple', 'USA', 'NASDAQ', 'AAPL', 'test', '2021-04-16 00:00:00'),
@@ -181,5 +182,90 @@ class MarketHistoryReaderOnTheLocalStackTest {
         assertThat(reader.splits(List.of("AAPL")).factor("AAPL", LocalDate.parse("2019-06-03")))
                 .isEqualByComparingTo("4");
         assertThat(reader.splits(List.of()).splits("AAPL")).isEmpty();
+    }
+
+    private static KeptMarketHistory kept(String keepFor, int keptBars) {
+        return new KeptMarketHistory(reader, new MarketHistorySettings(java.time.Duration.parse(keepFor), keptBars));
+    }
+
+    @Test
+    void theKeptHistoryAnswersWhatTheReaderReads() {
+        List<Trade> trades = List.of(
+                buy(1, "AAPL", "2019-06-03", "10", "175", Currency.USD),
+                buy(2, "005930", "2021-01-04", "1", "83000", Currency.KRW),
+                buy(3, "MSFT", "2020-01-02", "1", "150", Currency.USD));
+        KeptMarketHistory kept = kept("PT60S", 1000);
+
+        for (int round = 0; round < 2; round++) { // read, then kept
+            MarketHistory market = kept.load(trades, List.of(), TODAY, "v1");
+            MarketHistory read = reader.load(trades, List.of(), TODAY);
+
+            for (String code : List.of("AAPL", "005930", "MSFT")) {
+                assertThat(market.stock(code)).isEqualTo(read.stock(code));
+                assertThat(market.latestPrice(code)).isEqualTo(read.latestPrice(code));
+                assertThat(market.dividends(code)).isEqualTo(read.dividends(code));
+                assertThat(market.splits(code)).isEqualTo(read.splits(code));
+            }
+            for (Trade trade : trades) {
+                assertThat(market.bar(trade.code(), trade.tradeDate()))
+                        .isEqualTo(read.bar(trade.code(), trade.tradeDate()));
+            }
+            assertThat(market.bar("AAPL", LocalDate.parse("2019-06-03"))).isPresent();
+            for (LocalDate day = LocalDate.parse("2019-06-01");
+                    day.isBefore(TODAY.plusDays(2));
+                    day = day.plusDays(1)) {
+                assertThat(market.usdKrw(day)).isEqualTo(read.usdKrw(day));
+            }
+            assertThat(market.latestUsdKrw()).isEqualTo(read.latestUsdKrw());
+        }
+    }
+
+    @Test
+    void aBarChangedWithinAMarketVersionIsSeenWithTheNextVersion() {
+        List<Trade> trades = List.of(buy(1, "005930", "2021-01-05", "1", null, Currency.KRW));
+        KeptMarketHistory kept = kept("PT60S", 1000);
+        try {
+            assertThat(kept.load(trades, List.of(), TODAY, "v1").bar("005930", LocalDate.parse("2021-01-05")))
+                    .isEmpty();
+            sql.sql("""
+                            INSERT INTO daily_bar (symbol, kind, trading_date, currency, open_price, high_price,
+                                                   low_price, close_price, adj_close_price, volume, source, observed_at)
+                            VALUES ('005930', 'STOCK', '2021-01-05', 'KRW', 83000, 84000, 82000, 83900, 83900, 1,
+                                    'test', '2021-04-16 00:00:00')
+                            """).update();
+
+            assertThat(kept.load(trades, List.of(), TODAY, "v1").bar("005930", LocalDate.parse("2021-01-05")))
+                    .isEmpty();
+            assertThat(kept.load(trades, List.of(), TODAY, "v2")
+                            .bar("005930", LocalDate.parse("2021-01-05"))
+                            .orElseThrow()
+                            .close())
+                    .isEqualByComparingTo("83900");
+            assertThat(kept("PT0S", 1000)
+                            .load(trades, List.of(), TODAY, "v1")
+                            .bar("005930", LocalDate.parse("2021-01-05")))
+                    .as("nothing kept with keep-for 0")
+                    .isPresent();
+        } finally {
+            sql.sql("DELETE FROM daily_bar WHERE symbol = '005930' AND trading_date = '2021-01-05'")
+                    .update();
+        }
+    }
+
+    @Test
+    void barsBeyondTheKeptOnesAreStillAnswered() {
+        List<Trade> trades = List.of(
+                buy(1, "AAPL", "2019-06-03", "1", "175", Currency.USD),
+                buy(2, "AAPL", "2019-06-04", "1", "175", Currency.USD),
+                buy(3, "005930", "2021-01-04", "1", "83000", Currency.KRW));
+        KeptMarketHistory kept = kept("PT60S", 1);
+
+        for (int round = 0; round < 2; round++) {
+            MarketHistory market = kept.load(trades, List.of(), TODAY, "v1");
+
+            assertThat(market.bar("AAPL", LocalDate.parse("2019-06-03"))).isPresent();
+            assertThat(market.bar("AAPL", LocalDate.parse("2019-06-04"))).isPresent();
+            assertThat(market.bar("005930", LocalDate.parse("2021-01-04"))).isPresent();
+        }
     }
 }
