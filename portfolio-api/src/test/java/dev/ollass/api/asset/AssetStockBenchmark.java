@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code GET /assetstock} of a portfolio of 10,000 transactions over 200 symbols on the local stack, server
@@ -51,6 +52,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * them sells of 5 shares, never more than held.
  */
 @EnabledIfSystemProperty(named = "ollass.bench", matches = "assetstock|assets")
+// As in production: the tests' own configuration reads the market version for every request.
+@TestPropertySource(properties = "ollass.market.version-refresh=500ms")
 class AssetStockBenchmark extends AssetStackTest {
 
     static final int SYMBOLS = 200;
