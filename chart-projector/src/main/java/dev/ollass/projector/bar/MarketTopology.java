@@ -3,7 +3,6 @@ package dev.ollass.projector.bar;
 import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.PriceTick;
-import dev.ollass.contracts.topic.JsonSerde;
 import dev.ollass.contracts.topic.Topics;
 import dev.ollass.projector.bar.rules.MoveBounds;
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,7 +26,8 @@ import org.apache.kafka.streams.state.Stores;
  * </ul>
  *
  * Both are written to compacted topics, keyed by their natural keys (with the kind: a stock and an
- * index may share a code), from which the sinks fill MySQL and Redis.
+ * index may share a code), from which the sinks fill MySQL and Redis. The state stores keep their
+ * values in a binary form of their own ({@link StoreSerde}); the topics are JSON.
  */
 public final class MarketTopology {
 
@@ -40,17 +40,13 @@ public final class MarketTopology {
     /** Adds the topology to {@code builder} and returns the stream of ticks it reads. */
     public static KStream<String, PriceTick> define(StreamsBuilder builder, MoveBounds bounds) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(DAILY_BAR_STORE), Serdes.String(), JsonSerde.of(DailyBar.class))
+                        Stores.persistentKeyValueStore(DAILY_BAR_STORE), Serdes.String(), StoreSerde.dailyBars())
                 .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(SPLIT_STORE),
-                        Serdes.String(),
-                        JsonSerde.of(CorporateAction.class))
+                        Stores.persistentKeyValueStore(SPLIT_STORE), Serdes.String(), StoreSerde.corporateActions())
                 .withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(LATEST_TICK_STORE),
-                        Serdes.String(),
-                        JsonSerde.of(PriceTick.class))
+                        Stores.persistentKeyValueStore(LATEST_TICK_STORE), Serdes.String(), StoreSerde.priceTicks())
                 .withCachingEnabled());
 
         KStream<String, PriceTick> ticks = builder.stream(

@@ -3,6 +3,7 @@ package dev.ollass.projector.bar;
 import dev.ollass.contracts.market.CorporateAction;
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.contracts.market.InstrumentKind;
+import dev.ollass.contracts.market.SuspectReason;
 import dev.ollass.projector.bar.rules.BarSanity;
 import dev.ollass.projector.bar.rules.MoveBounds;
 import java.time.LocalDate;
@@ -84,8 +85,12 @@ final class SeriesBars {
     @Nullable
     DailyBar flagAndStore(DailyBar bar, @Nullable DailyBar stored) {
         DailyBar previous = previous(bar.symbol(), bar.kind(), bar.tradingDate());
-        DailyBar flagged =
-                bar.withSuspectReasons(BarSanity.reasons(bar, previous, splitsBetween(bar, previous), bounds));
+        List<SuspectReason> reasons = BarSanity.reasons(bar, previous, List.of(), bounds);
+        if (reasons.contains(SuspectReason.LARGE_MOVE)) {
+            // Splits can only explain a large move, so they are read (a range scan per tick) only for one.
+            reasons = BarSanity.reasons(bar, previous, splitsBetween(bar, previous), bounds);
+        }
+        DailyBar flagged = bar.withSuspectReasons(reasons);
         if (flagged.equals(stored)) {
             return null;
         }

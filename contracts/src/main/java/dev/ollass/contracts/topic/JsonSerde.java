@@ -7,13 +7,16 @@ import org.apache.kafka.common.serialization.Serializer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON for event records: the wire format of every JSON topic, with its own mapper so that no
  * application-wide mapper setting can change what is on a topic. Decimals are written plain and read exactly, so prices survive the
  * round trip digit for digit; unknown fields are ignored so that adding a field to an event never
- * breaks an older consumer.
+ * breaks an older consumer. Instants and dates in the form they are written are read without
+ * {@code DateTimeFormatter} ({@link CanonicalTimes}), with the same result.
  */
 public final class JsonSerde<T> implements Serde<T> {
 
@@ -21,12 +24,18 @@ public final class JsonSerde<T> implements Serde<T> {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(CanonicalTimes.module())
             .build();
 
     private final Class<T> type;
+    // Bound to the type once: reading with the mapper and a Class resolves the type on every call.
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
 
     private JsonSerde(Class<T> type) {
         this.type = type;
+        this.reader = MAPPER.readerFor(type);
+        this.writer = MAPPER.writerFor(type);
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
@@ -38,7 +47,7 @@ public final class JsonSerde<T> implements Serde<T> {
             return null;
         }
         try {
-            return MAPPER.writeValueAsBytes(data);
+            return writer.writeValueAsBytes(data);
         } catch (JacksonException e) {
             throw new SerializationException("Cannot write " + type.getSimpleName() + " for " + topic, e);
         }
@@ -49,7 +58,7 @@ public final class JsonSerde<T> implements Serde<T> {
             return null;
         }
         try {
-            return MAPPER.readValue(data, type);
+            return reader.readValue(data);
         } catch (JacksonException e) {
             throw new SerializationException("Cannot read " + type.getSimpleName() + " from " + topic, e);
         }

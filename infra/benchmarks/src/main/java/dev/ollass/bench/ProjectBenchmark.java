@@ -59,7 +59,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * bars in MySQL and latest prices say when everything sent has been projected.
  *
  * <p>Options: {@code --symbols=<n>} (default 2000), {@code --rate=<ticks/s>} offered (default 12000), {@code
- * --seconds=<n>} of offered load (default 30).
+ * --seconds=<n>} of offered load (default 30), {@code --warmup=<n>} seconds of the same load on other symbols before
+ * it, unmeasured (default 0: two rounds of 50 symbols, so the JIT is still compiling during the measured run).
  */
 public final class ProjectBenchmark {
 
@@ -79,8 +80,9 @@ public final class ProjectBenchmark {
         int symbols = Integer.parseInt(option(args, "symbols", "2000"));
         int rate = Integer.parseInt(option(args, "rate", "12000"));
         int seconds = Integer.parseInt(option(args, "seconds", "30"));
+        int warmUp = Integer.parseInt(option(args, "warmup", "0"));
         try {
-            new ProjectBenchmark(System.err).run(symbols, rate, seconds).forEach(System.out::println);
+            new ProjectBenchmark(System.err).run(symbols, rate, seconds, warmUp).forEach(System.out::println);
         } catch (Exception | Error e) {
             System.err.println(
                     "The benchmark failed (details in " + System.getProperty("ollass.bench.log", "the log") + "):");
@@ -90,7 +92,7 @@ public final class ProjectBenchmark {
         System.exit(0);
     }
 
-    private List<String> run(int symbols, int rate, int seconds) throws Exception {
+    private List<String> run(int symbols, int rate, int seconds, int warmUpSeconds) throws Exception {
         List<String> table = new ArrayList<>();
         table.add("Ollass projection benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         table.add("Machine: " + Machine.describe());
@@ -114,10 +116,18 @@ public final class ProjectBenchmark {
             try (ConfigurableApplicationContext projector = projector(stack, dataDir)) {
                 JdbcClient jdbc = projector.getBean(JdbcClient.class);
                 StringRedisTemplate redis = projector.getBean(StringRedisTemplate.class);
-                // Warm-up, unmeasured: one round of other symbols, until it is in MySQL.
-                List<ProducerRecord<byte[], byte[]>> warmUp = ticks("WARM", 50, 2, Topics.PRICE_TICKS.name());
+                // Warm-up, unmeasured, until it is in MySQL and Redis: without --warmup two rounds of 50 other
+                // symbols; with it, that many seconds of the same load on as many other symbols (the JIT compiles
+                // the hot paths then, not during the measured run).
+                int warmSymbols = warmUpSeconds > 0 ? symbols : 50;
+                int warmRounds = Math.max(2, rate * warmUpSeconds / warmSymbols);
+                if (warmUpSeconds > 0) {
+                    progress.println("Warming up: " + warmSymbols * warmRounds + " ticks at " + rate + " ticks/s ...");
+                }
+                List<ProducerRecord<byte[], byte[]>> warmUp =
+                        ticks("WARM", warmSymbols, warmRounds, Topics.PRICE_TICKS.name());
                 offer(stack.kafkaBootstrapServers(), warmUp, rate);
-                awaitLastDay(jdbc, redis, "WARM", 50, 2, Duration.ofMinutes(3));
+                awaitLastDay(jdbc, redis, "WARM", warmSymbols, warmRounds, Duration.ofMinutes(5));
                 long freshnessBefore = count(projector);
                 Map<Double, Long> bucketsBefore = buckets(projector);
 
@@ -183,6 +193,12 @@ public final class ProjectBenchmark {
                         .formatted(symbols, rounds, "the raw runs send and read the same serialized ticks"));
                 table.add("Freshness: ollass.projection.freshness (visible in the sink - the tick's ingest time),"
                         + " every sink and topic, from its histogram buckets (upper bounds), warm-up excluded.");
+                table.add(
+                        warmUpSeconds > 0
+                                ? "Warm-up: %d ticks (%d s of the offered load, other symbols), projected before the measured run."
+                                        .formatted(warmSymbols * warmRounds, warmUpSeconds)
+                                : "Warm-up: %d ticks only (--warmup=<s> for a warm JIT)."
+                                        .formatted(warmSymbols * warmRounds));
                 table.add("Projector: production settings (exactly-once, commit interval "
                         + projector.getEnvironment().getProperty("ollass.projector.commit-interval", "1s")
                         + "), in the benchmark's JVM, on the same machine as the broker, MariaDB and Redis.");
