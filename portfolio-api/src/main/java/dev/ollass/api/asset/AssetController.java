@@ -103,8 +103,8 @@ class AssetController {
                     + " trade_date or purchase_currency_type) show with empty computed columns and count nowhere.")
     @ApiResponse(
             responseCode = "200",
-            description = "the table (kept per user in Redis until the user's lines, columns or the latest prices"
-                    + " change, at most ollass.asset.asset-stock-cache-ttl)",
+            description = "the table (kept per user in Redis until the user's lines or columns or the market"
+                    + " data change, at most ollass.asset.asset-stock-cache-ttl)",
             content = @Content(schema = @Schema(implementation = AssetTable.class)))
     @GetMapping(value = "/assetstock", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> assetStock(
