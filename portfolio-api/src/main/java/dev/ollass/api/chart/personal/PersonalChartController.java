@@ -41,7 +41,7 @@ class PersonalChartController {
             + " (comma separated; absent when none)";
     private static final String MISSING_FIELD = " and in the added field missing_data";
     private static final String KEPT = " The answer is kept in Redis per user until the user's trades or the"
-            + " latest prices change (at most ollass.chart.personal.cache-ttl).";
+            + " market data (prices, bars, rates, splits, dividends) change (at most ollass.chart.personal.cache-ttl).";
 
     private static final String SAVE_TREND = "Where the held portfolio heads in 15 years (KRW, in 억원 or 만원): start"
             + " = the market value held now; yearly saving = the money put in over the last 365 days (buys − sells)"
