@@ -50,11 +50,7 @@ class TokenCodecTest {
                 settings(SECRET, "HS256"), Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC));
         String token = anHourAgo.issue(TokenKind.ACCESS, CLAIMS, Duration.ofMinutes(15));
 
-        assertThatThrownBy(() -> codec.verify(token, TokenKind.ACCESS))
-                .isInstanceOfSatisfying(
-                        InvalidToken.class,
-                        refusal -> assertThat(refusal.getBody().getType().toString())
-                                .endsWith("/token-expired"));
+        assertRefusedAsExpired(codec, token);
     }
 
     @Test
@@ -83,11 +79,7 @@ class TokenCodecTest {
 
         now.set(now.get().plus(Duration.ofMinutes(15)));
 
-        assertThatThrownBy(() -> codec.verify(token, TokenKind.ACCESS))
-                .isInstanceOfSatisfying(
-                        InvalidToken.class,
-                        refusal -> assertThat(refusal.getBody().getType().toString())
-                                .endsWith("/token-expired"));
+        assertRefusedAsExpired(codec, token);
     }
 
     @Test
@@ -155,5 +147,13 @@ class TokenCodecTest {
     void failsAtStartWithAnAlgorithmOutsideTheAllowList() {
         assertThatThrownBy(() -> new TokenCodec(settings(SECRET, "none"), Clock.systemUTC()))
                 .hasMessageContaining("HS256 or HS512");
+    }
+
+    private static void assertRefusedAsExpired(TokenCodec codec, String token) {
+        assertThatThrownBy(() -> codec.verify(token, TokenKind.ACCESS))
+                .isInstanceOfSatisfying(
+                        InvalidToken.class,
+                        refusal -> assertThat(refusal.getBody().getType().toString())
+                                .endsWith("/token-expired"));
     }
 }
