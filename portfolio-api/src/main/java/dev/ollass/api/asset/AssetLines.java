@@ -139,20 +139,21 @@ class AssetLines {
         return ids;
     }
 
+    /** A row of {@link #COLUMNS}, read by position (by name, the driver looks each label up: 130,000 per table). */
     private static AssetLine line(ResultSet rs, int row) throws SQLException {
         return new AssetLine(
-                rs.getLong("id"),
-                rs.getLong("user_id"),
-                Kind.valueOf(rs.getString("kind")),
-                rs.getString("stock_code"),
-                rs.getObject("trade_date", LocalDate.class),
-                rs.getString("trade"),
-                Decimals.plain(rs.getBigDecimal("quantity")),
-                Decimals.plain(rs.getBigDecimal("trade_price")),
-                rs.getString("purchase_currency_type"),
-                rs.getString("account_type"),
-                rs.getString("investment_bank"),
-                Decimals.plain(rs.getBigDecimal("fee")),
-                rs.getString("memo"));
+                rs.getLong(1),
+                rs.getLong(2),
+                Kind.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                Decimals.plain(rs.getBigDecimal(7)),
+                Decimals.plain(rs.getBigDecimal(8)),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                Decimals.plain(rs.getBigDecimal(12)),
+                rs.getString(13));
     }
 }

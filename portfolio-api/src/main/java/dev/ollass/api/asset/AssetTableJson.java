@@ -68,6 +68,12 @@ final class AssetTableJson {
     private static final SerializableString INVESTED = name("투자금");
     private static final SerializableString MARKET_VALUE = name("평가금");
 
+    /** Room for a plain decimal of up to 18 digits: sign, "0.", 18 digits. */
+    static final int PLAIN_ROOM = 24;
+
+    /** Per thread, as the generator's own buffers are: the table's 230,000 numbers then make no string each. */
+    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[PLAIN_ROOM]);
+
     private AssetTableJson() {}
 
     /** Writes {@code table} to {@code out} and closes it, as {@code json.writeValue(out, table)} does. */
@@ -162,9 +168,46 @@ final class AssetTableJson {
         g.writeName(name);
         if (value == null) {
             g.writeNull();
-        } else {
-            g.writeNumber(value);
+            return;
         }
+        char[] digits = DIGITS.get();
+        int start = plain(value, digits);
+        if (start < 0) {
+            g.writeNumber(value);
+        } else {
+            g.writeNumber(digits, start, digits.length - start);
+        }
+    }
+
+    /**
+     * Writes {@code value.toPlainString()} into the end of {@code into} (at least {@link #PLAIN_ROOM} long) and
+     * answers where it starts; -1 (nothing written) when the value has more than 18 digits or a negative scale,
+     * which {@code toPlainString} then writes. {@code toPlainString} builds three strings per number on the way
+     * (digits, digits with the point, the copy): a tenth of a cold {@code GET /assetstock}.
+     */
+    static int plain(BigDecimal value, char[] into) {
+        int scale = value.scale();
+        if (scale < 0 || scale > 18 || value.precision() > 18) {
+            return -1;
+        }
+        long unscaled = value.unscaledValue().longValueExact();
+        long rest = Math.abs(unscaled);
+        int at = into.length;
+        for (int i = 0; i < scale; i++) {
+            into[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+        if (scale > 0) {
+            into[--at] = '.';
+        }
+        do {
+            into[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        if (unscaled < 0) {
+            into[--at] = '-';
+        }
+        return at;
     }
 
     private static void string(JsonGenerator g, SerializableString name, @Nullable String value) {

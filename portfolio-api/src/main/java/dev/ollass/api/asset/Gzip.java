@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,9 @@ final class Gzip {
      * every cold {@code GET /assetstock}; the bytes are kept and sent as they are.
      */
     static final int LEVEL = 2;
+
+    /** A coding's parameter refusing it; compiled once, as it is matched on every GET. */
+    private static final Pattern REFUSED = Pattern.compile("q=0(\\.0*)?");
 
     private Gzip() {}
 
@@ -63,7 +67,7 @@ final class Gzip {
             if (name.equals("gzip") || name.equals("*")) {
                 for (int i = 1; i < coding.length; i++) {
                     String parameter = coding[i].replace(" ", "");
-                    if (parameter.matches("q=0(\\.0*)?")) {
+                    if (REFUSED.matcher(parameter).matches()) {
                         return false;
                     }
                 }

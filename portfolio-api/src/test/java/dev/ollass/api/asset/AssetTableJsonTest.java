@@ -27,6 +27,42 @@ class AssetTableJsonTest extends AssetStackTest {
     SamplePortfolio sample;
 
     @Test
+    void writesDecimalsAsToPlainStringDoes() {
+        List<String> values = new java.util.ArrayList<>(List.of(
+                "0",
+                "0.0000",
+                "-0.0050",
+                "1",
+                "-1",
+                "10",
+                "0.5",
+                "-0.5",
+                "123.4500",
+                "999999999999999999",
+                "-999999999999999999",
+                "0.000000000000000001",
+                "1E+3",
+                "12345678901234567890.1",
+                "-1234.5000"));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(20) - 1)
+                    .toString());
+        }
+        for (String text : values) {
+            BigDecimal value = new BigDecimal(text);
+            char[] into = new char[AssetTableJson.PLAIN_ROOM];
+            int start = AssetTableJson.plain(value, into);
+            String written = start < 0 ? value.toPlainString() : new String(into, start, into.length - start);
+            assertThat(written).as(text).isEqualTo(value.toPlainString());
+        }
+        assertThat(AssetTableJson.plain(new BigDecimal("1E+3"), new char[AssetTableJson.PLAIN_ROOM]))
+                .isNegative();
+        assertThat(AssetTableJson.plain(new BigDecimal("-0.0050"), new char[AssetTableJson.PLAIN_ROOM]))
+                .isEqualTo(AssetTableJson.PLAIN_ROOM - 7);
+    }
+
+    @Test
     void writesTheSamplePortfolioAsTheMapperDoes() {
         AssetTable table = view.table(sample.lines(), AssetFields.ALLOWED);
 
