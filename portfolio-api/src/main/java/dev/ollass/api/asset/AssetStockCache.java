@@ -34,7 +34,7 @@ class AssetStockCache {
     static final String PREFIX = "asset:assetstock:";
 
     private final StringRedisTemplate redis;
-    private final KeptAnswers answers;
+    private final KeptAnswers<byte[]> answers;
     private final MarketVersion marketVersion;
     private final MarketToday today;
     private final Duration ttl;
@@ -47,11 +47,12 @@ class AssetStockCache {
             AssetSettings settings) {
         this.redis = redis;
         this.ttl = settings.assetStockCacheTtl();
-        this.answers = new KeptAnswers(
+        this.answers = new KeptAnswers<>(
                 "the asset table",
                 connections,
                 ttl,
-                settings.assetStockNearCache().toBytes());
+                settings.assetStockNearCache().toBytes(),
+                KeptAnswers.Form.BYTES);
         this.marketVersion = marketVersion;
         this.today = today;
     }

@@ -1,7 +1,8 @@
 package dev.ollass.api.market;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,15 +25,17 @@ public class MarketVersion {
 
     private static final Logger log = LoggerFactory.getLogger(MarketVersion.class);
 
-    private record Read(String version, long readAt) {}
+    /** The {@code market_version} row's id: the one row the projector keeps. */
+    private static final int ROW = 1;
 
     private final JdbcClient market;
-    private final long refreshNanos;
-    private volatile @Nullable Read last;
+
+    /** The version as last read, for the refresh; a read that fails keeps nothing (the next call reads again). */
+    private final LoadingCache<Integer, String> versions;
 
     MarketVersion(JdbcClient market, @Value("${ollass.market.version-refresh:500ms}") Duration refresh) {
         this.market = market;
-        this.refreshNanos = refresh.toNanos();
+        this.versions = Caffeine.newBuilder().expireAfterWrite(refresh).build(this::read);
     }
 
     /**
@@ -41,22 +44,20 @@ public class MarketVersion {
      * that says nothing.
      */
     public String current() {
-        Read read = last;
-        long now = System.nanoTime();
-        if (read != null && now - read.readAt() < refreshNanos) {
-            return read.version();
-        }
         try {
-            String version = market.sql("SELECT version FROM market_version WHERE id = 1")
-                    .query(Long.class)
-                    .optional()
-                    .map(String::valueOf)
-                    .orElse("none");
-            last = new Read(version, now);
-            return version;
+            return versions.get(ROW);
         } catch (DataAccessException e) {
             log.warn("The market version could not be read; answers are computed afresh: {}", e.toString());
-            return "unread-" + now;
+            return "unread-" + System.nanoTime();
         }
+    }
+
+    private String read(int row) {
+        return market.sql("SELECT version FROM market_version WHERE id = ?")
+                .param(row)
+                .query(Long.class)
+                .optional()
+                .map(String::valueOf)
+                .orElse("none");
     }
 }

@@ -1,5 +1,6 @@
 package dev.ollass.api.cache;
 
+import static dev.ollass.api.cache.KeptAnswers.Form.BYTES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ollass.stack.LocalStack;
@@ -8,6 +9,7 @@ import dev.ollass.stack.junit.UsesLocalStack;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -42,8 +44,8 @@ class KeptAnswersOnTheLocalStackTest {
 
     @Test
     void computesOnceThenServesTheKeptAnswerFromMemoryAndToOtherInstancesFromRedis() {
-        var here = new KeptAnswers("test", redis, Duration.ofMinutes(1), 1_000_000);
-        var elsewhere = new KeptAnswers("test", redis, Duration.ofMinutes(1), 0);
+        var here = new KeptAnswers<>("test", redis, Duration.ofMinutes(1), 1_000_000, BYTES);
+        var elsewhere = new KeptAnswers<>("test", redis, Duration.ofMinutes(1), 0, BYTES);
 
         assertThat(text(here.answer(() -> key, answer("A")))).isEqualTo("A");
         assertThat(text(elsewhere.answer(() -> key, answer("B"))))
@@ -63,8 +65,25 @@ class KeptAnswersOnTheLocalStackTest {
     }
 
     @Test
+    void aChartIsStoredInRedisInItsFramingAndServedFromMemoryWithoutACopy() {
+        var here = new KeptAnswers<>("test", redis, Duration.ofMinutes(1), 1_000_000, AnswerWithMissing.KEPT);
+        var elsewhere = new KeptAnswers<>("test", redis, Duration.ofMinutes(1), 0, AnswerWithMissing.KEPT);
+        var chart = new AnswerWithMissing("[1]".getBytes(StandardCharsets.UTF_8), List.of("KS11", "GSPC"));
+
+        assertThat(here.answer(() -> key, () -> chart)).isSameAs(chart);
+        assertThat(keys.opsForValue().get(key)).isEqualTo("KS11,GSPC\n[1]");
+
+        assertThat(here.answer(() -> key, KeptAnswersOnTheLocalStackTest::notComputed))
+                .as("from memory, as it was")
+                .isSameAs(chart);
+        AnswerWithMissing fromRedis = elsewhere.answer(() -> key, KeptAnswersOnTheLocalStackTest::notComputed);
+        assertThat(fromRedis.missing()).containsExactly("KS11", "GSPC");
+        assertThat(text(fromRedis.json())).isEqualTo("[1]");
+    }
+
+    @Test
     void aTtlOfZeroKeepsNothing() {
-        var off = new KeptAnswers("test", redis, Duration.ZERO, 1_000_000);
+        var off = new KeptAnswers<>("test", redis, Duration.ZERO, 1_000_000, BYTES);
 
         off.answer(() -> key, answer("A"));
         assertThat(text(off.answer(() -> key, answer("B")))).isEqualTo("B");
@@ -80,7 +99,7 @@ class KeptAnswersOnTheLocalStackTest {
         }
         LettuceConnectionFactory nowhere = factory("127.0.0.1", closedPort);
         try {
-            var kept = new KeptAnswers("test", nowhere, Duration.ofMinutes(1), 1_000_000);
+            var kept = new KeptAnswers<>("test", nowhere, Duration.ofMinutes(1), 1_000_000, BYTES);
 
             assertThat(text(kept.answer(() -> key, answer("A")))).isEqualTo("A");
             assertThat(text(kept.answer(() -> key, answer("B")))).isEqualTo("B");
@@ -95,6 +114,10 @@ class KeptAnswersOnTheLocalStackTest {
             computed.incrementAndGet();
             return text.getBytes(StandardCharsets.UTF_8);
         };
+    }
+
+    private static <T> T notComputed() {
+        throw new AssertionError("computed although kept");
     }
 
     private static String text(byte[] answer) {

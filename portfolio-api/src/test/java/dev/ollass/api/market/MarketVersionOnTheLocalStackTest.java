@@ -58,4 +58,18 @@ class MarketVersionOnTheLocalStackTest {
         assertThat(first).startsWith("unread-");
         assertThat(second).startsWith("unread-").isNotEqualTo(first);
     }
+
+    @Test
+    void aReadThatFailedIsNotKeptSoTheVersionIsReadOnceTheTableExists() {
+        LocalStack stack = LocalStackExtension.stack();
+        JdbcClient late = JdbcClient.create(new DriverManagerDataSource(
+                stack.jdbcUrl("api_late_market_test"), stack.jdbcUser(), stack.jdbcPassword()));
+        late.sql("DROP TABLE IF EXISTS market_version").update();
+        MarketVersion version = new MarketVersion(late, Duration.ofHours(1));
+        assertThat(version.current()).startsWith("unread-");
+
+        ProjectorSchema.fresh("api_late_market_test");
+
+        assertThat(version.current()).as("read at once, not an hour later").matches("\\d+");
+    }
 }

@@ -1,14 +1,12 @@
 package dev.ollass.api.chart.market;
 
 import dev.ollass.api.asset.AssetSettings;
+import dev.ollass.api.cache.AnswerWithMissing;
 import dev.ollass.api.cache.KeptAnswers;
 import dev.ollass.api.market.MarketVersion;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.http.MediaType;
@@ -37,7 +35,7 @@ public class PublicChartCache {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    private final KeptAnswers charts;
+    private final KeptAnswers<AnswerWithMissing> charts;
     private final MarketVersion marketVersion;
     private final Clock clock;
 
@@ -46,27 +44,16 @@ public class PublicChartCache {
             MarketVersion marketVersion,
             PublicChartSettings settings,
             AssetSettings assetSettings) {
-        this.charts = new KeptAnswers(
+        this.charts = new KeptAnswers<>(
                 "the public charts",
                 connections,
                 settings.publicCacheTtl(),
-                settings.publicNearCache().toBytes());
+                settings.publicNearCache().toBytes(),
+                AnswerWithMissing.KEPT);
         this.marketVersion = marketVersion;
         this.clock = assetSettings.marketClock() == null
                 ? Clock.systemUTC()
                 : Clock.fixed(assetSettings.marketClock().toInstant(), SEOUL);
-    }
-
-    /**
-     * A computed chart: its JSON and the codes it lacked data for.
-     *
-     * @param missing codes, in the order the chart names them
-     */
-    public record Chart(byte[] json, List<String> missing) {
-
-        public Chart {
-            missing = List.copyOf(missing);
-        }
     }
 
     /** The market's "today" in Seoul: the market clock of the local run, else the real one. */
@@ -81,37 +68,16 @@ public class PublicChartCache {
     }
 
     /** The chart named {@code chart} of data at {@code version}, as stored, or as {@code compute} makes it (then stored). */
-    public ResponseEntity<byte[]> serve(String chart, String version, Supplier<Chart> compute) {
-        return response(cached(PREFIX + chart + ":" + version, compute));
+    public ResponseEntity<byte[]> serve(String chart, String version, Supplier<AnswerWithMissing> compute) {
+        String key = PREFIX + chart + ":" + version;
+        return response(charts.answer(() -> key, compute));
     }
 
-    private Chart cached(String key, Supplier<Chart> compute) {
-        return decode(charts.answer(() -> key, () -> encode(compute.get())));
-    }
-
-    private static ResponseEntity<byte[]> response(Chart chart) {
+    private static ResponseEntity<byte[]> response(AnswerWithMissing chart) {
         var response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
         if (!chart.missing().isEmpty()) {
-            response.header(MISSING_DATA_HEADER, String.join(",", chart.missing()));
+            response.header(MISSING_DATA_HEADER, chart.missingCodes());
         }
         return response.body(chart.json());
-    }
-
-    /** The missing codes on the first line (codes hold no line break), the JSON after it. */
-    static byte[] encode(Chart chart) {
-        byte[] head = (String.join(",", chart.missing()) + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] stored = Arrays.copyOf(head, head.length + chart.json().length);
-        System.arraycopy(chart.json(), 0, stored, head.length, chart.json().length);
-        return stored;
-    }
-
-    static Chart decode(byte[] stored) {
-        int newline = 0;
-        while (stored[newline] != '\n') {
-            newline++;
-        }
-        String head = new String(stored, 0, newline, StandardCharsets.UTF_8);
-        List<String> missing = head.isEmpty() ? List.of() : List.of(head.split(","));
-        return new Chart(Arrays.copyOfRange(stored, newline + 1, stored.length), missing);
     }
 }

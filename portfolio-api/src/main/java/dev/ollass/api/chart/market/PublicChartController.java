@@ -1,7 +1,7 @@
 package dev.ollass.api.chart.market;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.ollass.api.chart.market.PublicChartCache.Chart;
+import dev.ollass.api.cache.AnswerWithMissing;
 import dev.ollass.api.chart.market.calc.IndexBoard;
 import dev.ollass.api.chart.market.calc.RichCharts;
 import dev.ollass.api.chart.market.calc.RichCharts.Investor;
@@ -99,7 +99,7 @@ class PublicChartController {
                     .map(row -> new IndexEntry(
                             row.name(), row.nameKr(), row.currentValue(), row.changePercent(), row.asOf(), row.stale()))
                     .toList();
-            return new Chart(json.writeValueAsBytes(entries), board.missing());
+            return new AnswerWithMissing(json.writeValueAsBytes(entries), board.missing());
         });
     }
 
@@ -142,7 +142,7 @@ class PublicChartController {
             List<PortfolioShares> chart = result.chart().stream()
                     .map(investor -> PortfolioShares.of(investor.slug(), investor.shares()))
                     .toList();
-            return new Chart(json.writeValueAsBytes(chart), result.missing());
+            return new AnswerWithMissing(json.writeValueAsBytes(chart), result.missing());
         });
     }
 
@@ -174,7 +174,7 @@ class PublicChartController {
             List<RichPick> chart = result.chart().stream()
                     .map(pick -> new RichPick(pick.name(), pick.priceKrw(), pick.rate()))
                     .toList();
-            return new Chart(json.writeValueAsBytes(chart), result.missing());
+            return new AnswerWithMissing(json.writeValueAsBytes(chart), result.missing());
         });
     }
 

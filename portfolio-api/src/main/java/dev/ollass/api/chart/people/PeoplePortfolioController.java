@@ -1,8 +1,8 @@
 package dev.ollass.api.chart.people;
 
+import dev.ollass.api.cache.AnswerWithMissing;
 import dev.ollass.api.chart.market.PortfolioShares;
 import dev.ollass.api.chart.market.PublicChartCache;
-import dev.ollass.api.chart.market.PublicChartCache.Chart;
 import dev.ollass.api.chart.market.PublicChartSettings;
 import dev.ollass.api.chart.people.calc.SharedPortfolio;
 import dev.ollass.api.holding.MarketHistory;
@@ -82,7 +82,7 @@ class PeoplePortfolioController {
         return cache.serve("people-portfolio", version, this::compute);
     }
 
-    private Chart compute() {
+    private AnswerWithMissing compute() {
         int limit = settings.peopleLimit();
         LocalDate asOf = cache.today();
         List<PortfolioShares> chart = new ArrayList<>();
@@ -103,6 +103,6 @@ class PeoplePortfolioController {
                 chart.add(PortfolioShares.of(shared.nickname(), shared.shares()));
             }
         }
-        return new Chart(json.writeValueAsBytes(chart), List.copyOf(missing));
+        return new AnswerWithMissing(json.writeValueAsBytes(chart), List.copyOf(missing));
     }
 }

@@ -1,10 +1,9 @@
 package dev.ollass.api.chart.personal;
 
 import dev.ollass.api.asset.ChartTrades;
+import dev.ollass.api.cache.AnswerWithMissing;
 import dev.ollass.api.cache.KeptAnswers;
 import dev.ollass.api.market.MarketVersion;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  *   <li>the market clock's today.
  * </ul>
  *
- * Kept by {@link KeptAnswers}: in Redis until {@link PersonalChartSettings#cacheTtl()}, and the answers this
+ * Kept by {@link KeptAnswers}, framed as {@link AnswerWithMissing}: in Redis until {@link PersonalChartSettings#cacheTtl()}, and the answers this
  * instance computed also in its memory ({@link PersonalChartSettings#nearCache()}). Without Redis every answer is
  * computed.
  */
@@ -36,29 +35,8 @@ class PersonalChartCache {
 
     static final String PREFIX = "chart:personal:";
 
-    /** A kept answer: the missing symbols (the response header), then the JSON body. */
-    record Answer(String missing, byte[] json) {
-
-        byte[] stored() {
-            byte[] head = (missing + "\n").getBytes(StandardCharsets.UTF_8);
-            byte[] all = Arrays.copyOf(head, head.length + json.length);
-            System.arraycopy(json, 0, all, head.length, json.length);
-            return all;
-        }
-
-        static Answer read(byte[] stored) {
-            int newline = 0;
-            while (stored[newline] != '\n') {
-                newline++;
-            }
-            return new Answer(
-                    new String(stored, 0, newline, StandardCharsets.UTF_8),
-                    Arrays.copyOfRange(stored, newline + 1, stored.length));
-        }
-    }
-
     private final StringRedisTemplate redis;
-    private final KeptAnswers answers;
+    private final KeptAnswers<AnswerWithMissing> answers;
     private final MarketVersion marketVersion;
     private final ChartTrades trades;
 
@@ -69,19 +47,19 @@ class PersonalChartCache {
             ChartTrades trades,
             PersonalChartSettings settings) {
         this.redis = redis;
-        this.answers = new KeptAnswers(
+        this.answers = new KeptAnswers<>(
                 "the personal charts",
                 connections,
                 settings.cacheTtl(),
-                settings.nearCache().toBytes());
+                settings.nearCache().toBytes(),
+                AnswerWithMissing.KEPT);
         this.marketVersion = marketVersion;
         this.trades = trades;
     }
 
     /** The chart of {@code userId} (null: the sample) as kept, or as {@code compute} makes it (then kept). */
-    Answer answer(String chart, @Nullable Long userId, Supplier<Answer> compute) {
-        return Answer.read(
-                answers.answer(() -> key(chart, userId), () -> compute.get().stored()));
+    AnswerWithMissing answer(String chart, @Nullable Long userId, Supplier<AnswerWithMissing> compute) {
+        return answers.answer(() -> key(chart, userId), compute);
     }
 
     private String key(String chart, @Nullable Long userId) {

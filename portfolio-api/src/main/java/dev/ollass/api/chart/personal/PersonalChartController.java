@@ -1,6 +1,7 @@
 package dev.ollass.api.chart.personal;
 
 import dev.ollass.api.auth.session.Caller;
+import dev.ollass.api.cache.AnswerWithMissing;
 import dev.ollass.api.chart.personal.PersonalChartData.Needs;
 import dev.ollass.api.chart.personal.calc.ChartBodies;
 import dev.ollass.api.chart.personal.calc.Charted;
@@ -255,14 +256,14 @@ class PersonalChartController {
             Needs needs,
             @Nullable Interval interval,
             Function<PersonalCharts, Charted<?>> compute) {
-        PersonalChartCache.Answer answer = cache.answer(chart, userId, () -> {
+        AnswerWithMissing answer = cache.answer(chart, userId, () -> {
             Charted<?> charted = compute.apply(data.of(userId, needs, interval));
-            return new PersonalChartCache.Answer(
-                    String.join(",", charted.missing()), json.writeValueAsBytes(charted.body()));
+            return new AnswerWithMissing(json.writeValueAsBytes(charted.body()), charted.missing());
         });
         var response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
-        if (!answer.missing().isEmpty()) {
-            response.header(MISSING_DATA, answer.missing());
+        String missing = answer.missingCodes();
+        if (!missing.isEmpty()) {
+            response.header(MISSING_DATA, missing);
         }
         return response.body(answer.json());
     }
