@@ -130,6 +130,8 @@ public final class ProjectBenchmark {
                 awaitLastDay(jdbc, redis, "WARM", warmSymbols, warmRounds, Duration.ofMinutes(5));
                 long freshnessBefore = count(projector);
                 Map<Double, Long> bucketsBefore = buckets(projector);
+                Map<String, Map<Double, Long>> perSinkBefore = bucketsPerSink(projector);
+                Map<String, Long> countsBefore = countsPerSink(projector);
 
                 progress.println(
                         "Offering " + ticks.size() + " ticks for " + symbols + " symbols at " + rate + " ticks/s ...");
@@ -164,6 +166,16 @@ public final class ProjectBenchmark {
                 table.add(row("Sustained / raw consume", "%.0f".formatted(sustained / rawConsume * 100), "%"));
                 table.add(row("Freshness p50 (MySQL and Redis, %d records)".formatted(measured), millis(p50), "ms"));
                 table.add(row("Freshness p99", millis(p99), "ms"));
+                Map<String, Long> countsAfter = countsPerSink(projector);
+                bucketsPerSink(projector).forEach((sink, after) -> {
+                    long records = countsAfter.get(sink) - countsBefore.getOrDefault(sink, 0L);
+                    Map<Double, Long> before = perSinkBefore.getOrDefault(sink, Map.of());
+                    table.add(row(
+                            "  p50 / p99 of " + sink,
+                            millis(percentile(before, after, records, 0.50)) + " / "
+                                    + millis(percentile(before, after, records, 0.99)),
+                            "ms"));
+                });
                 table.add(row(
                         "CPU per tick (this JVM: broker, projector, sender; MariaDB; Redis)",
                         "%.0f".formatted(cpuPerTick),
@@ -418,6 +430,28 @@ public final class ProjectBenchmark {
 
     private static long count(ConfigurableApplicationContext projector) {
         return timers(projector).stream().mapToLong(Timer::count).sum();
+    }
+
+    /** Each sink and topic's cumulative counts per bucket upper bound (ms), by "sink topic". */
+    private static Map<String, Map<Double, Long>> bucketsPerSink(ConfigurableApplicationContext projector) {
+        Map<String, Map<Double, Long>> sinks = new java.util.TreeMap<>();
+        for (Timer timer : timers(projector)) {
+            Map<Double, Long> counts = sinks.computeIfAbsent(sinkOf(timer), sink -> new java.util.TreeMap<>());
+            for (CountAtBucket bucket : timer.takeSnapshot().histogramCounts()) {
+                counts.merge(bucket.bucket(TimeUnit.MILLISECONDS), (long) bucket.count(), Long::sum);
+            }
+        }
+        return sinks;
+    }
+
+    private static Map<String, Long> countsPerSink(ConfigurableApplicationContext projector) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        timers(projector).forEach(timer -> counts.merge(sinkOf(timer), timer.count(), Long::sum));
+        return counts;
+    }
+
+    private static String sinkOf(Timer timer) {
+        return timer.getId().getTag("sink") + " " + timer.getId().getTag("topic");
     }
 
     /** Cumulative counts per bucket upper bound (ms), summed over every sink and topic. */
