@@ -20,12 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonSerde<T> implements Serde<T> {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(CanonicalTimes.module())
-            .build();
+    private static final JsonMapper MAPPER =
+            recordMapper().addModule(HotRecordWriters.module()).build();
 
     private final Class<T> type;
     // Bound to the type once: reading with the mapper and a Class resolves the type on every call.
@@ -36,6 +32,15 @@ public final class JsonSerde<T> implements Serde<T> {
         this.type = type;
         this.reader = MAPPER.readerFor(type);
         this.writer = MAPPER.writerFor(type);
+    }
+
+    /** The mapper's settings, with every record written by Jackson's record serializer (the tests' reference). */
+    static JsonMapper.Builder recordMapper() {
+        return JsonMapper.builder()
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(CanonicalTimes.module());
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
