@@ -6,6 +6,7 @@ import dev.ollass.contracts.topic.Topics;
 import dev.ollass.ingestor.backfill.Backfill;
 import dev.ollass.ingestor.source.SourcePayload;
 import dev.ollass.ingestor.yahoo.YahooChartSource;
+import dev.ollass.machine.Machine;
 import dev.ollass.stack.KafkaBroker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.ollass.bench;
 
+import dev.ollass.machine.Machine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

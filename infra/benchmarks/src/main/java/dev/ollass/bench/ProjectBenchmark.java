@@ -4,6 +4,7 @@ import dev.ollass.contracts.market.InstrumentKind;
 import dev.ollass.contracts.market.MarketRedisKeys;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.contracts.topic.Topics;
+import dev.ollass.machine.Machine;
 import dev.ollass.projector.ChartProjectorApplication;
 import dev.ollass.projector.sink.ProjectionFreshness;
 import dev.ollass.stack.LocalStack;

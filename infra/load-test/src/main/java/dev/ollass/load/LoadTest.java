@@ -1,5 +1,6 @@
 package dev.ollass.load;
 
+import dev.ollass.machine.Machine;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,40 @@
-package dev.ollass.bench;
+package dev.ollass.machine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MachineTest {
+
+    @Test
+    void describesTheCoresAndTheJvm() {
+        assertThat(Machine.describe())
+                .startsWith(Runtime.getRuntime().availableProcessors() + " cores, ")
+                .contains(System.getProperty("java.vm.version"))
+                .contains("max heap");
+    }
+
+    @Test
+    void readsTheLoadAverages() {
+        assertThat(Machine.loadAverage()).matches("\\d+\\.\\d+ \\d+\\.\\d+ \\d+\\.\\d+ \\(1, 5, 15 min\\)");
+    }
+
+    @Test
+    void namesABusyProcessBesideIt() throws Exception {
+        // The shell's own name (sh is dash on Debian), its pid, its share of a core.
+        Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            List<String> busiest = Machine.busiestOtherProcesses(Duration.ofMillis(500), 20);
+
+            assertThat(busiest).anyMatch(line -> line.matches("\\S+ \\(pid " + busy.pid() + "\\) \\d+%"));
+        } finally {
+            busy.destroyForcibly();
+        }
+    }
 
     @Test
     void countsTheCpuThisJvmSpendsWorking() {

@@ -1,4 +1,4 @@
-package dev.ollass.bench;
+package dev.ollass.machine;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the figures were measured on, and what else was running meanwhile. */
-final class Machine {
+/** What a benchmark's figures were measured on, and what else was running meanwhile. */
+public final class Machine {
 
     private Machine() {}
 
-    static String describe() {
+    public static String describe() {
         Runtime runtime = Runtime.getRuntime();
         return "%d cores, %s %s (%s), max heap %d MiB, %s %s %s"
                 .formatted(
@@ -31,7 +31,7 @@ final class Machine {
     }
 
     /** The 1, 5 and 15 minute load averages of the whole machine (Linux), else the one the JVM knows. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
             return "%s %s %s (1, 5, 15 min)".formatted(fields[0], fields[1], fields[2]);
@@ -45,7 +45,7 @@ final class Machine {
      * The other processes that used the most CPU over {@code window}, e.g. {@code "java (pid 4711) 93%"}: a
      * load average says how busy the machine was, this says with what.
      */
-    static List<String> busiestOtherProcesses(Duration window, int limit) throws InterruptedException {
+    public static List<String> busiestOtherProcesses(Duration window, int limit) throws InterruptedException {
         long self = ProcessHandle.current().pid();
         Map<Long, Duration> before = cpuTimes();
         Thread.sleep(window);
@@ -68,16 +68,16 @@ final class Machine {
      * The CPU time used so far by this JVM and every process it started (the local stack's MariaDB and Redis): what a
      * benchmark in this JVM costs, whatever share of a busy machine it got.
      */
-    static Duration cpuOfThisJvmAndItsChildren() {
+    public static Duration cpuOfThisJvmAndItsChildren() {
         return cpuOfThisJvm().plus(cpuOfItsChildren());
     }
 
-    static Duration cpuOfThisJvm() {
+    public static Duration cpuOfThisJvm() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** The CPU time used so far by the processes this JVM started (the local stack's MariaDB and Redis). */
-    static Duration cpuOfItsChildren() {
+    public static Duration cpuOfItsChildren() {
         return ProcessHandle.current()
                 .descendants()
                 .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
