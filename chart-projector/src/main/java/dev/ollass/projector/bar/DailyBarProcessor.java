@@ -1,10 +1,13 @@
 package dev.ollass.projector.bar;
 
 import dev.ollass.contracts.market.DailyBar;
+import dev.ollass.contracts.market.LatestPrice;
 import dev.ollass.contracts.market.PriceTick;
 import dev.ollass.projector.bar.rules.MoveBounds;
 import dev.ollass.projector.bar.rules.TickPrecedence;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds a tick into its series' bar of the day (the newest observation wins, {@link TickPrecedence}),
@@ -13,6 +16,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * whose content or flags changed, and nothing else: a replayed or older tick emits nothing.
  */
 final class DailyBarProcessor extends SeriesBarProcessor<PriceTick> {
+
+    private @Nullable KeyValueStore<String, PriceTick> latestTicks;
 
     DailyBarProcessor(MoveBounds bounds) {
         super(bounds);
@@ -35,6 +40,9 @@ final class DailyBarProcessor extends SeriesBarProcessor<PriceTick> {
             return;
         }
         emit(record, changed);
+        if (ofTheNewestDayOfItsSeries(tick)) {
+            return;
+        }
         DailyBar next =
                 bars.onOrAfter(tick.symbol(), tick.kind(), tick.tradingDate().plusDays(1));
         if (next != null) {
@@ -43,5 +51,19 @@ final class DailyBarProcessor extends SeriesBarProcessor<PriceTick> {
                 emit(record, reflagged);
             }
         }
+    }
+
+    /**
+     * Whether no later day of the tick's series can be stored, so that there is no next day to re-flag: the
+     * latest-tick store ({@link LatestPriceProcessor}) holds the tick of the series' latest trading date seen,
+     * and a series has a bar only on days it had a tick. Most ticks are of that day, and the range scan for a
+     * next day was a fifteenth of the topology's thread. Without a latest tick the scan decides.
+     */
+    private boolean ofTheNewestDayOfItsSeries(PriceTick tick) {
+        if (latestTicks == null) {
+            latestTicks = store(MarketTopology.LATEST_TICK_STORE);
+        }
+        PriceTick latest = latestTicks.get(LatestPrice.key(tick.symbol(), tick.kind()));
+        return latest != null && !tick.tradingDate().isBefore(latest.tradingDate());
     }
 }

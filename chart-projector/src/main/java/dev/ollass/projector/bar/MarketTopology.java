@@ -58,7 +58,8 @@ public final class MarketTopology {
 
         Produced<String, DailyBar> toDailyBars =
                 Produced.with(Topics.DAILY_BARS.keySerde(), Topics.DAILY_BARS.valueSerde());
-        ticks.process(() -> new DailyBarProcessor(bounds), DAILY_BAR_STORE, SPLIT_STORE)
+        // The latest ticks too: a tick of its series' newest day has no next stored day to re-flag.
+        ticks.process(() -> new DailyBarProcessor(bounds), DAILY_BAR_STORE, SPLIT_STORE, LATEST_TICK_STORE)
                 .to(Topics.DAILY_BARS.name(), toDailyBars);
         actions.process(() -> new SplitProcessor(bounds), DAILY_BAR_STORE, SPLIT_STORE)
                 .to(Topics.DAILY_BARS.name(), toDailyBars);

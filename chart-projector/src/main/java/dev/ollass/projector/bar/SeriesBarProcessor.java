@@ -2,6 +2,7 @@ package dev.ollass.projector.bar;
 
 import dev.ollass.contracts.market.DailyBar;
 import dev.ollass.projector.bar.rules.MoveBounds;
+import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -34,6 +35,11 @@ abstract class SeriesBarProcessor<V> implements Processor<String, V, String, Dai
 
     final SeriesBars bars() {
         return initialized(series);
+    }
+
+    /** A state store connected to this processor in {@link MarketTopology}. */
+    final <S extends StateStore> S store(String name) {
+        return initialized(context).getStateStore(name);
     }
 
     /** Forwards {@code bar}, which changed because of {@code cause}. */
