@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * application-wide mapper setting can change what is on a topic. Decimals are written plain and read exactly, so prices survive the
  * round trip digit for digit; unknown fields are ignored so that adding a field to an event never
  * breaks an older consumer. Instants and dates in the form they are written are read without
- * {@code DateTimeFormatter} ({@link CanonicalTimes}), with the same result.
+ * {@code DateTimeFormatter} ({@link CanonicalTimes}), with the same result. The records of every tick's path
+ * are read ({@link HotRecordReaders}: a price tick) and written ({@link HotRecordWriters}: a daily bar, a latest
+ * price) by hand, with the same result too.
  */
 public final class JsonSerde<T> implements Serde<T> {
 
