@@ -129,8 +129,6 @@ public final class ProjectBenchmark {
                         ticks("WARM", warmSymbols, warmRounds, Topics.PRICE_TICKS.name());
                 offer(stack.kafkaBootstrapServers(), warmUp, rate);
                 awaitLastDay(jdbc, redis, "WARM", warmSymbols, warmRounds, Duration.ofMinutes(5));
-                long freshnessBefore = count(projector);
-                Map<Double, Long> bucketsBefore = buckets(projector);
                 Map<String, Map<Double, Long>> perSinkBefore = bucketsPerSink(projector);
                 Map<String, Long> countsBefore = countsPerSink(projector);
 
@@ -149,8 +147,11 @@ public final class ProjectBenchmark {
                 double sustained = projected.size() / (nanos / 1e9);
                 double cpuPerTick = cpu.toNanos() / 1e3 / projected.size();
                 int cores = Runtime.getRuntime().availableProcessors();
-                Map<Double, Long> bucketsAfter = buckets(projector);
-                long measured = count(projector) - freshnessBefore;
+                Map<String, Map<Double, Long>> perSinkAfter = bucketsPerSink(projector);
+                Map<String, Long> countsAfter = countsPerSink(projector);
+                Map<Double, Long> bucketsBefore = summed(perSinkBefore);
+                Map<Double, Long> bucketsAfter = summed(perSinkAfter);
+                long measured = total(countsAfter) - total(countsBefore);
                 Duration p50 = percentile(bucketsBefore, bucketsAfter, measured, 0.50);
                 Duration p99 = percentile(bucketsBefore, bucketsAfter, measured, 0.99);
 
@@ -167,8 +168,7 @@ public final class ProjectBenchmark {
                 table.add(row("Sustained / raw consume", "%.0f".formatted(sustained / rawConsume * 100), "%"));
                 table.add(row("Freshness p50 (MySQL and Redis, %d records)".formatted(measured), millis(p50), "ms"));
                 table.add(row("Freshness p99", millis(p99), "ms"));
-                Map<String, Long> countsAfter = countsPerSink(projector);
-                bucketsPerSink(projector).forEach((sink, after) -> {
+                perSinkAfter.forEach((sink, after) -> {
                     long records = countsAfter.get(sink) - countsBefore.getOrDefault(sink, 0L);
                     Map<Double, Long> before = perSinkBefore.getOrDefault(sink, Map.of());
                     table.add(row(
@@ -429,10 +429,6 @@ public final class ProjectBenchmark {
                 .timers());
     }
 
-    private static long count(ConfigurableApplicationContext projector) {
-        return timers(projector).stream().mapToLong(Timer::count).sum();
-    }
-
     /** Each sink and topic's cumulative counts per bucket upper bound (ms), by "sink topic". */
     private static Map<String, Map<Double, Long>> bucketsPerSink(ConfigurableApplicationContext projector) {
         Map<String, Map<Double, Long>> sinks = new java.util.TreeMap<>();
@@ -456,14 +452,14 @@ public final class ProjectBenchmark {
     }
 
     /** Cumulative counts per bucket upper bound (ms), summed over every sink and topic. */
-    private static Map<Double, Long> buckets(ConfigurableApplicationContext projector) {
+    private static Map<Double, Long> summed(Map<String, Map<Double, Long>> perSink) {
         Map<Double, Long> sums = new java.util.TreeMap<>();
-        for (Timer timer : timers(projector)) {
-            for (CountAtBucket bucket : timer.takeSnapshot().histogramCounts()) {
-                sums.merge(bucket.bucket(TimeUnit.MILLISECONDS), (long) bucket.count(), Long::sum);
-            }
-        }
+        perSink.values().forEach(counts -> counts.forEach((bound, count) -> sums.merge(bound, count, Long::sum)));
         return sums;
+    }
+
+    private static long total(Map<String, Long> countsPerSink) {
+        return countsPerSink.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**
