@@ -32,7 +32,8 @@ class MachineTest {
 
             assertThat(busiest).anyMatch(line -> line.matches("\\S+ \\(pid " + busy.pid() + "\\) \\d+%"));
         } finally {
-            busy.destroyForcibly();
+            // Gone before the next test: a child that ends during another's measurement takes its CPU out of the sum.
+            busy.destroyForcibly().waitFor();
         }
     }
 
@@ -64,6 +65,7 @@ class MachineTest {
             assertThat(Machine.cpuOfItsChildren()).isPositive();
         } finally {
             child.destroy();
+            child.waitFor();
         }
     }
 }
