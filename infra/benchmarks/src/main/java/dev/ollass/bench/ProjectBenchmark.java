@@ -14,6 +14,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +64,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Options: {@code --symbols=<n>} (default 2000), {@code --rate=<ticks/s>} offered (default 12000), {@code
  * --seconds=<n>} of offered load (default 30), {@code --warmup=<n>} seconds of the same load on other symbols before
- * it, unmeasured (default 0: two rounds of 50 symbols, so the JIT is still compiling during the measured run).
+ * it, unmeasured (default 60: after 20 s the C2 compiler's thread still took 0.44 of a core during the measured run,
+ * after 60 s 0.07 to 0.10; {@code --warmup=0}: two rounds of 50 symbols only). The JIT's compile time and the
+ * collector's pauses during the measured run are printed beside the figures.
  */
 public final class ProjectBenchmark {
 
@@ -81,7 +86,7 @@ public final class ProjectBenchmark {
         int symbols = Integer.parseInt(option(args, "symbols", "2000"));
         int rate = Integer.parseInt(option(args, "rate", "12000"));
         int seconds = Integer.parseInt(option(args, "seconds", "30"));
-        int warmUp = Integer.parseInt(option(args, "warmup", "0"));
+        int warmUp = Integer.parseInt(option(args, "warmup", "60"));
         try {
             new ProjectBenchmark(System.err).run(symbols, rate, seconds, warmUp).forEach(System.out::println);
         } catch (Exception | Error e) {
@@ -106,12 +111,11 @@ public final class ProjectBenchmark {
         progress.println("Starting a fresh local stack ...");
         try (LocalStack stack = LocalStack.start(LocalStackSettings.withFreePorts(dataDir))) {
             int rounds = Math.max(2, rate * seconds / symbols);
-            List<ProducerRecord<byte[], byte[]>> ticks = ticks(symbols, rounds);
-
-            progress.println("Raw broker rates: " + ticks.size() + " ticks to a topic nothing reads ...");
-            createRawTopic(stack.kafkaBootstrapServers());
-            double rawProduce = rawProduce(stack.kafkaBootstrapServers(), ticks);
-            double rawConsume = rawConsume(stack.kafkaBootstrapServers(), ticks.size());
+            // Each list of ticks is made where it is sent and dropped after it: the raw run's and the warm-up's are
+            // garbage by the measured run, which so carries only its own (see the collection before it).
+            RawRates raw = rawRates(stack.kafkaBootstrapServers(), symbols, rounds);
+            double rawProduce = raw.produce();
+            double rawConsume = raw.consume();
 
             progress.println("Starting the projector ...");
             try (ConfigurableApplicationContext projector = projector(stack, dataDir)) {
@@ -125,17 +129,23 @@ public final class ProjectBenchmark {
                 if (warmUpSeconds > 0) {
                     progress.println("Warming up: " + warmSymbols * warmRounds + " ticks at " + rate + " ticks/s ...");
                 }
-                List<ProducerRecord<byte[], byte[]>> warmUp =
-                        ticks("WARM", warmSymbols, warmRounds, Topics.PRICE_TICKS.name());
-                offer(stack.kafkaBootstrapServers(), warmUp, rate);
+                offer(
+                        stack.kafkaBootstrapServers(),
+                        ticks("WARM", warmSymbols, warmRounds, Topics.PRICE_TICKS.name()),
+                        rate);
                 awaitLastDay(jdbc, redis, "WARM", warmSymbols, warmRounds, Duration.ofMinutes(5));
                 Map<String, Map<Double, Long>> perSinkBefore = bucketsPerSink(projector);
                 Map<String, Long> countsBefore = countsPerSink(projector);
 
-                progress.println(
-                        "Offering " + ticks.size() + " ticks for " + symbols + " symbols at " + rate + " ticks/s ...");
                 List<ProducerRecord<byte[], byte[]>> projected =
                         ticks("BENCH", symbols, rounds, Topics.PRICE_TICKS.name());
+                // The warm-up's and the raw runs' ticks (hundreds of MB) collected now, not by concurrent cycles
+                // during the measured run: they are the benchmark's garbage, not the projector's.
+                System.gc();
+                progress.println("Offering " + projected.size() + " ticks for " + symbols + " symbols at " + rate
+                        + " ticks/s ...");
+                long compilingBefore = compilingMillis();
+                long collectingBefore = collectingMillis();
                 Duration cpuBefore = Machine.cpuOfThisJvmAndItsChildren();
                 Duration childrenBefore = Machine.cpuOfItsChildren();
                 long started = System.nanoTime();
@@ -144,6 +154,8 @@ public final class ProjectBenchmark {
                 long nanos = System.nanoTime() - started;
                 Duration cpu = Machine.cpuOfThisJvmAndItsChildren().minus(cpuBefore);
                 Duration children = Machine.cpuOfItsChildren().minus(childrenBefore);
+                long compiling = compilingMillis() - compilingBefore;
+                long collecting = collectingMillis() - collectingBefore;
                 double sustained = projected.size() / (nanos / 1e9);
                 double cpuPerTick = cpu.toNanos() / 1e3 / projected.size();
                 int cores = Runtime.getRuntime().availableProcessors();
@@ -189,6 +201,14 @@ public final class ProjectBenchmark {
                         "CPU share this run got, of the machine's " + cores + " cores",
                         "%.0f".formatted(cpu.toNanos() * 100.0 / nanos / cores),
                         "%"));
+                table.add(row(
+                        "JIT compile time / run time (-1: the JVM does not say)",
+                        compiling < 0 ? "-1" : "%.0f".formatted(compiling * 100.0 / (nanos / 1e6)),
+                        "%"));
+                table.add(row(
+                        "Garbage-collection pauses during the run",
+                        "%.1f".formatted(collecting * 100.0 / (nanos / 1e6)),
+                        "% of time"));
                 table.add(row(
                         "Implied on " + cores + " idle cores (" + cores + " cores / CPU per tick)",
                         number(cores * 1e6 / cpuPerTick),
@@ -304,6 +324,18 @@ public final class ProjectBenchmark {
 
     private static LocalDate lastDay(int rounds) {
         return FIRST_DAY.plusDays(rounds / 5 + 2);
+    }
+
+    /** The bare broker's rates, in ticks/s. */
+    private record RawRates(double produce, double consume) {}
+
+    /** The bare broker's produce and consume rates for as many ticks as the measured run's, serialized alike. */
+    private RawRates rawRates(String bootstrap, int symbols, int rounds) throws InterruptedException {
+        List<ProducerRecord<byte[], byte[]>> ticks = ticks(symbols, rounds);
+        progress.println("Raw broker rates: " + ticks.size() + " ticks to a topic nothing reads ...");
+        createRawTopic(bootstrap);
+        double produce = rawProduce(bootstrap, ticks);
+        return new RawRates(produce, rawConsume(bootstrap, ticks.size()));
     }
 
     /** Sends at {@code rate} ticks/s (in 10 ms slices), waits for every acknowledgement; the rate achieved. */
@@ -484,6 +516,20 @@ public final class ProjectBenchmark {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not create " + RAW_TOPIC, e.getCause());
         }
+    }
+
+    /** The JIT compilers' accumulated time, -1 where the JVM does not say. */
+    private static long compilingMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
+    }
+
+    /** The collectors' accumulated time: with G1, its pauses (young, mixed, and the concurrent cycle's remark and cleanup). */
+    private static long collectingMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(millis -> millis > 0)
+                .sum();
     }
 
     private static String row(String figure, String value, String unit) {
