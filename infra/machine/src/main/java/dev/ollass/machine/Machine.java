@@ -66,7 +66,8 @@ public final class Machine {
 
     /**
      * The CPU time used so far by this JVM and every process it started (the local stack's MariaDB and Redis): what a
-     * benchmark in this JVM costs, whatever share of a busy machine it got.
+     * benchmark in this JVM costs, whatever share of a busy machine it got. Only the living children count (see {@link
+     * #cpuOfItsChildren()}), so a difference of two readings is right only for children that live through both.
      */
     public static Duration cpuOfThisJvmAndItsChildren() {
         return cpuOfThisJvm().plus(cpuOfItsChildren());
@@ -76,7 +77,10 @@ public final class Machine {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    /** The CPU time used so far by the processes this JVM started (the local stack's MariaDB and Redis). */
+    /**
+     * The CPU time used so far by the living processes this JVM started (the local stack's MariaDB and Redis). A child
+     * that has ended is no longer listed, and its CPU time leaves the sum with it.
+     */
     public static Duration cpuOfItsChildren() {
         return ProcessHandle.current()
                 .descendants()
